@@ -1,0 +1,53 @@
+# retro — the two commands a new user needs are `make demo` and `make test`.
+# Both install what is missing (Debian's cmark-gfm packages) before building.
+
+SWIFT        ?= swift
+CONFIG       ?= debug
+BIN           = .build/$(CONFIG)/retro
+APT_PACKAGES  = pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
+DEMO_SAMPLE  ?= samples/payments-pool-exhaustion
+SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps build release test demo lint-docs format bench clean help
+
+all: build
+
+help:
+	@echo "make demo    install what is missing, build, and write the sample retrospective"
+	@echo "make test    install what is missing, build, and run every test"
+	@echo "make build   build the debug binary ($(BIN))"
+	@echo "make lint-docs  run 'retro lint' over the project's own docs, templates and samples"
+	@echo "make format  format the sources with 'swift format'"
+
+## Install Debian's cmark-gfm packages when any is missing.
+deps:
+	@missing=""; for p in $(APT_PACKAGES); do \
+	  dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build -c $(CONFIG)
+
+release:
+	$(MAKE) build CONFIG=release
+
+test: build
+	$(SWIFT) test
+
+demo: build
+	$(BIN) build $(DEMO_SAMPLE)/incident.yaml --force
+	@echo
+	@echo "Open $(DEMO_SAMPLE)/retro-out/retrospective.html in a browser,"
+	@echo "or read $(DEMO_SAMPLE)/retro-out/retrospective.md."
+
+lint-docs: build
+	$(BIN) lint README.md docs templates samples
+
+format:
+	$(SWIFT) format --in-place --recursive Sources Tests
+
+clean:
+	rm -rf .build

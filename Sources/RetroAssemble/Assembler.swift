@@ -1,0 +1,2 @@
+/// Builds a `Retrospective` from an incident and its sources.
+public enum Assembler {}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import RetroIngest
+import RetroModel
+
+extension RetroCommand {
+    /// `retro inspect SOURCE`: what retro reads from one export, before it goes into a build.
+    struct Inspect: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show what retro reads from a chat export, monitoring snapshot or alert log.",
+            discussion: """
+                The format is detected from the file's structure; --as forces one. Text output lists
+                counts, the time range, participants and the first lines. --json prints the normalized
+                values in the stable shape documented in DESIGN.md (UTC times, millisecond precision).
+
+                Examples:
+                  retro inspect exports/slack.zip
+                  retro inspect metrics/error_ratio.json --json
+                  retro inspect irc.log --as irc --tz Europe/Berlin
+                """)
+
+        @Argument(help: "A file, a folder (Slack export) or a .zip.")
+        var source: String
+
+        @Option(name: .customLong("as"), help: "Force a format by name instead of detecting it.")
+        var format: String?
+
+        @Option(help: "Time zone for times that carry none (IANA name such as Europe/Berlin).")
+        var tz: String?
+
+        @Option(help: "Slack workspace export: read only this channel.")
+        var channel: String?
+
+        @Flag(help: "Print JSON instead of text.")
+        var json = false
+
+        @Option(help: "Text output: how many records to show.")
+        var limit = 10
+
+        func run() throws {
+            let zone = try ZoneOption.parse(tz)
+            let result = try Ingest.read(URL(fileURLWithPath: source), displayPath: source, as: format, options: IngestOptions(zone: zone, channel: channel))
+            if json {
+                print(IngestJSON.result(result).serialized())
+            } else {
+                print(InspectText.render(result, limit: limit))
+            }
+        }
+    }
+}
+
+/// Parses `--tz` values, naming the bad one.
+enum ZoneOption {
+    static func parse(_ name: String?) throws -> TimeZone? {
+        guard let name else { return nil }
+        guard let zone = TimeZone(identifier: name) else {
+            throw InputError(path: "--tz", "'\(name)' is not a time zone retro knows.", hint: "use an IANA name such as 'Europe/Berlin' or 'UTC'")
+        }
+        return zone
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import RetroModel
+
+/// Entry point shared by the executable and the tests: parses, runs, and maps every outcome to
+/// the exit codes of the command-line contract.
+public enum RetroCLI {
+    /// Runs `retro` with `arguments` (without the program name) and returns the exit code.
+    public static func run(_ arguments: [String]) -> Int32 {
+        var command: ParsableCommand
+        do {
+            command = try RetroCommand.parseAsRoot(arguments)
+        } catch {
+            // Help and --version arrive here as clean exits; everything else is a usage error.
+            if RetroCommand.exitCode(for: error) == .success {
+                print(RetroCommand.fullMessage(for: error))
+                return ExitStatus.success
+            }
+            FileHandle.standardError.write(Data((RetroCommand.fullMessage(for: error) + "\n").utf8))
+            return ExitStatus.badInput
+        }
+        do {
+            try command.run()
+            return ExitStatus.success
+        } catch let error as InputError {
+            Console.error(error.description)
+            return ExitStatus.badInput
+        } catch let errors as InputErrors {
+            for error in errors.errors { Console.error(error.description) }
+            return ExitStatus.badInput
+        } catch let exit as ExitCode {
+            return exit.rawValue
+        } catch let error as ValidationError {
+            Console.error(error.message)
+            return ExitStatus.badInput
+        } catch where RetroCommand.exitCode(for: error) == .success {
+            print(RetroCommand.fullMessage(for: error))
+            return ExitStatus.success
+        } catch {
+            Console.error("internal fault: \(error). Please report it with the command you ran.")
+            return ExitStatus.internalFault
+        }
+    }
+}
+
+/// The exit codes every subcommand shares.
+public enum ExitStatus {
+    public static let success: Int32 = 0
+    /// Findings at or above the fail level (`lint`, `build --strict`).
+    public static let findings: Int32 = 1
+    /// Bad input or usage; the message names the file and the position.
+    public static let badInput: Int32 = 2
+    public static let internalFault: Int32 = 3
+}
+
+/// stderr output in the contract's shape: `retro: error: <path>:<line>:<col>: <message>`.
+enum Console {
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data("retro: error: \(message)\n".utf8))
+    }
+
+    static func warning(_ message: String) {
+        FileHandle.standardError.write(Data("retro: warning: \(message)\n".utf8))
+    }
+
+    static func note(_ message: String) {
+        FileHandle.standardError.write(Data("retro: \(message)\n".utf8))
+    }
+}

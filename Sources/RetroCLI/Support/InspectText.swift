@@ -1,0 +1,53 @@
+import RetroIngest
+import RetroModel
+
+/// The readable form of `retro inspect`.
+enum InspectText {
+    static func render(_ result: IngestResult, limit: Int) -> String {
+        var lines = ["format: \(result.format) (\(result.kind.rawValue))"]
+        switch result.kind {
+        case .chat:
+            let content = result.messages.filter { $0.kind == .message }
+            lines.append("messages: \(result.messages.count) (\(content.count) content, \(result.messages.count - content.count) channel events)")
+            lines.append(range(result.messages.map(\.at)))
+            var counts: [String: Int] = [:]
+            for m in content { counts[m.author.name, default: 0] += 1 }
+            let people = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            lines.append("participants: \(people.count)")
+            for (name, n) in people.prefix(limit) { lines.append("  \(name): \(n)") }
+            lines.append("first messages:")
+            for m in result.messages.prefix(limit) {
+                lines.append("  \(Timestamp.iso(m.at)) \(m.author.name): \(oneLine(m.text))")
+            }
+        case .metrics:
+            lines.append("series: \(result.series.count), points: \(result.series.reduce(0) { $0 + $1.points.count })")
+            lines.append(range(result.series.flatMap { $0.points.map { Timestamp.date(epochMilliseconds: $0.t) } }))
+            for s in result.series.prefix(limit) { lines.append("  \(s.displayName): \(s.points.count) points") }
+            if !result.annotations.isEmpty { lines.append("annotations: \(result.annotations.count)") }
+        case .alerts:
+            lines.append("events: \(result.events.count)")
+            lines.append(range(result.events.map(\.at)))
+            for e in result.events.prefix(limit) {
+                lines.append("  \(Timestamp.iso(e.at)) \(e.kind.rawValue): \(oneLine(e.summary))\(e.actor.map { " (\($0))" } ?? "")")
+            }
+        }
+        if !result.skipped.isEmpty {
+            lines.append("skipped: \(result.skipped.count)")
+            for s in result.skipped.prefix(limit) { lines.append("  \(s.location): \(s.reason)") }
+        }
+        for note in result.notes { lines.append("note: \(note)") }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func range(_ dates: [Date]) -> String {
+        guard let first = dates.min(), let last = dates.max() else { return "time range: (none)" }
+        return "time range: \(Timestamp.iso(first)) to \(Timestamp.iso(last)) (UTC)"
+    }
+
+    private static func oneLine(_ text: String) -> String {
+        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return flat.count > 100 ? String(flat.prefix(99)) + "…" : flat
+    }
+}
+
+import Foundation

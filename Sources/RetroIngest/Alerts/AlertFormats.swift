@@ -1,0 +1,4 @@
+/// Every alert-log format retro reads, in detection order (most specific first).
+enum AlertFormats {
+    static let all: [any SourceFormat] = []
+}

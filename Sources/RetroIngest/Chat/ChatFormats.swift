@@ -1,0 +1,4 @@
+/// Every chat format retro reads, in detection order (most specific first).
+enum ChatFormats {
+    static let all: [any SourceFormat] = []
+}

@@ -1,0 +1,2 @@
+/// The blameless lint over Markdown documents.
+public enum Linter {}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// One transition of an alert or page, normalized from any alerting tool.
+public struct AlertEvent: Sendable, Equatable, Codable {
+    public enum Kind: String, Sendable, Codable, CaseIterable {
+        case triggered, acknowledged, escalated, resolved, annotated, assigned
+    }
+
+    public var at: Date
+    public var kind: Kind
+    public var summary: String
+    /// Who or what acted: a user's name, a service, or the tool itself.
+    public var actor: String?
+    /// The alert's identity across transitions (PagerDuty incident id, Alertmanager fingerprint).
+    public var alertKey: String?
+    public var service: String?
+    public var source: SourceRef
+
+    public init(
+        at: Date, kind: Kind, summary: String, actor: String? = nil, alertKey: String? = nil,
+        service: String? = nil, source: SourceRef
+    ) {
+        self.at = at
+        self.kind = kind
+        self.summary = summary
+        self.actor = actor
+        self.alertKey = alertKey
+        self.service = service
+        self.source = source
+    }
+}

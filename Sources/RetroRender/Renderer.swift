@@ -1,0 +1,2 @@
+/// Renders a `Retrospective` to Markdown and HTML.
+public enum Renderer {}
