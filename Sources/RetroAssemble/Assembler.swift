@@ -1,2 +1,72 @@
-/// Builds a `Retrospective` from an incident and its sources.
-public enum Assembler {}
+import Foundation
+import RetroModel
+
+/// Builds a `Retrospective` from an incident and what was read from its sources.
+///
+/// A pure function of its inputs: no files, no clock, no environment.
+public enum Assembler {
+    public static func assemble(_ incident: Incident, audience: Audience = .internal) -> Retrospective {
+        let window = resolveWindow(incident)
+        return Retrospective(
+            incident: incident,
+            audience: audience,
+            window: window,
+            durations: Durations(window: window),
+            stakeholder: stakeholderMessage(incident),
+            monitoring: MonitoringContext(sources: incident.sources.monitoring.map { $0.title ?? $0.path }, gaps: incident.monitoringGaps),
+            timeline: TimelineSection(phases: phases(window), events: incident.timeline.sorted(by: eventOrder)),
+            factors: factors(incident),
+            technicalAnalysis: incident.technicalAnalysis,
+            followUps: FollowUpsSection(items: incident.followUps),
+            narrative: incident.narrative)
+    }
+
+    static func resolveWindow(_ incident: Incident) -> ResolvedWindow {
+        ResolvedWindow(milestones: incident.window.milestones.map { m in
+            ResolvedWindow.Milestone(name: m.name, at: m.at, origin: m.at == nil ? nil : "incident file")
+        })
+    }
+
+    /// Events in time order; hand-written order breaks ties, so the output is stable.
+    static func eventOrder(_ a: TimelineEvent, _ b: TimelineEvent) -> Bool { a.at < b.at }
+
+    /// The spans between consecutive known milestones.
+    static func phases(_ window: ResolvedWindow) -> [TimelineSection.Phase] {
+        let names: [String: String] = [
+            "started>detected": "Impact before detection",
+            "detected>acknowledged": "Detection to acknowledgement",
+            "acknowledged>mitigated": "Acknowledgement to mitigation",
+            "detected>mitigated": "Detection to mitigation",
+            "mitigated>resolved": "Mitigation to resolution",
+            "started>mitigated": "Impact to mitigation",
+            "started>resolved": "Impact to resolution",
+        ]
+        let known = window.milestones.compactMap { m in m.at.map { (m.name, $0) } }
+        return zip(known, known.dropFirst()).map { a, b in
+            TimelineSection.Phase(name: names["\(a.0)>\(b.0)"] ?? "\(a.0.capitalized) to \(b.0)", from: a.1, to: b.1)
+        }
+    }
+
+    static func stakeholderMessage(_ incident: Incident) -> StakeholderMessage {
+        var reassurances: [String] = []
+        if incident.impact.dataLoss == false { reassurances.append("No data was lost.") }
+        if incident.impact.dataExposure == false { reassurances.append("No personal or confidential data was exposed.") }
+        reassurances += incident.impact.reassurances
+        let plan = incident.followUps.filter(\.isPublic).map { $0.publicText ?? $0.title }
+        return StakeholderMessage(
+            impact: incident.impact.summary, customerStatement: incident.impact.customerStatement,
+            reassurances: reassurances, business: incident.impact.business, actionPlan: plan, asks: incident.asks)
+    }
+
+    static func factors(_ incident: Incident) -> FactorsSection {
+        let groups = ContributingFactor.Category.allCases.compactMap { category -> FactorsSection.Group? in
+            let members = incident.contributingFactors.filter { $0.category == category }
+            return members.isEmpty ? nil : FactorsSection.Group(category: category, factors: members)
+        }
+        var byFactor: [String: [String]] = [:]
+        for item in incident.followUps {
+            for ref in item.addresses { byFactor[ref, default: []].append(item.id) }
+        }
+        return FactorsSection(groups: groups, wentWell: incident.wentWell, followUpsByFactor: byFactor)
+    }
+}

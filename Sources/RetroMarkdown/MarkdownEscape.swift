@@ -3,32 +3,68 @@ import Foundation
 /// Escaping of untrusted text (chat messages, incident fields) for Markdown, so that it reads as
 /// the same words and can never open structure: no links, images, HTML, headings, lists or tables.
 public enum MarkdownEscape {
-    /// Characters that start or end Markdown constructs inline.
-    private static let special: Set<Character> = ["\\", "`", "*", "_", "{", "}", "[", "]", "<", ">", "(", ")", "#", "+", "-", "!", "|", "~", "&", "$", "=", ":", "\""]
+    /// Characters escaped wherever they stand: they open or close inline structure.
+    private static let always: Set<Character> = ["\\", "`", "*", "[", "]", "<", ">", "|", "~"]
 
-    /// Escapes `text` for use inside a paragraph or list item. Newlines become spaces so that a
-    /// value cannot start a new block; control and invisible formatting characters are dropped.
+    /// Escapes `text` for use inside a paragraph, list item or table cell, so that it reads as the
+    /// same words and opens no structure: no links, images, HTML, emphasis, code, lists or headings.
+    /// Newlines become spaces so a value cannot start a new block; invisible formatting characters
+    /// (bidirectional overrides, zero-width marks, controls) are dropped. Escapes are kept to what
+    /// is needed, so that the Markdown stays readable in a diff.
     public static func inline(_ text: String) -> String {
+        let chars = Array(text)
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)
-        for ch in text.replacingOccurrences(of: "\r\n", with: "\n") {
-            if ch == "\n" || ch == "\r" || ch == "\t" {
-                out.append(" ")
-            } else if isInvisible(ch) {
-                continue
-            } else if special.contains(ch) {
-                if ch == ":" || ch == "\"" || ch == "=" || ch == "$" {
-                    // Harmless alone; escaped only to stop autolinks (`javascript:`) and keep templates inert.
-                    out.append(ch == ":" ? "\\:" : String(ch))
-                } else {
-                    out.append("\\")
-                    out.append(ch)
-                }
-            } else {
-                out.append(ch)
+        var atStart = true
+        for (i, raw) in chars.enumerated() {
+            let ch: Character = (raw == "\n" || raw == "\r" || raw == "\t" || raw == "\r\n") ? " " : raw
+            if isInvisible(ch) { continue }
+            if atStart, ch == " " { continue }
+            let prev: Character? = i > 0 ? chars[i - 1] : nil
+            let next: Character? = i + 1 < chars.count ? chars[i + 1] : nil
+            if always.contains(ch) {
+                out.append("\\")
+            } else if ch == "_" {
+                // Intraword underscores (snake_case) never open emphasis.
+                if !(prev.map(isWordChar) == true && next.map(isWordChar) == true) { out.append("\\") }
+            } else if ch == "&" {
+                if looksLikeEntity(chars, from: i) { out.append("\\") }
+            } else if atStart, "#-+=>".contains(ch) {
+                out.append("\\")
+            } else if ch == ":", next == "/", i + 2 < chars.count, chars[i + 2] == "/" {
+                out.append("\\")
+            } else if ch == ".", prev == "w", i >= 3, String(chars[(i - 3)..<i]).lowercased() == "www" {
+                out.append("\\")
+            } else if ch == "@" {
+                out.append("\\")
+            } else if (ch == "." || ch == ")"), isLeadingNumber(chars, upTo: i), next == nil || next == " " {
+                out.append("\\")
             }
+            out.append(ch)
+            atStart = false
         }
-        return breakAutolinks(out)
+        return out
+    }
+
+    private static func isWordChar(_ ch: Character) -> Bool { ch.isLetter || ch.isNumber }
+
+    /// `&amp;`, `&#39;`, `&#x27;`: would be decoded as a character reference.
+    private static func looksLikeEntity(_ chars: [Character], from i: Int) -> Bool {
+        var j = i + 1
+        var count = 0
+        while j < chars.count, count < 32, chars[j].isLetter || chars[j].isNumber || chars[j] == "#" {
+            j += 1
+            count += 1
+        }
+        return count > 0 && j < chars.count && chars[j] == ";"
+    }
+
+    /// True when everything before `i` is digits (so `1.` or `1)` could start an ordered list).
+    private static func isLeadingNumber(_ chars: [Character], upTo i: Int) -> Bool {
+        guard i > 0, i <= 9 else { return false }
+        var k = 0
+        while k < i, chars[k] == " " { k += 1 }
+        return k < i && chars[k..<i].allSatisfy { $0.isASCII && $0.isNumber }
     }
 
     /// Escapes `text` for a table cell: as `inline`, with pipes escaped too (they already are).
@@ -40,16 +76,6 @@ public enum MarkdownEscape {
             .split(separator: "\n", omittingEmptySubsequences: false)
             .map { line in line.trimmingCharacters(in: .whitespaces).isEmpty ? "" : inline(String(line)) }
             .joined(separator: "\n")
-    }
-
-    /// GFM's extended autolinks need no `<…>` (`www.x.com`, `http://…`): a zero-width escape is not
-    /// possible, so the dot after `www` and the `//` after a scheme are escaped instead.
-    private static func breakAutolinks(_ text: String) -> String {
-        guard text.contains("www.") || text.contains("://") || text.contains("@") else { return text }
-        var result = text.replacingOccurrences(of: "www.", with: "www\\.")
-        result = result.replacingOccurrences(of: "\\://", with: "\\:/\\/")
-        result = result.replacingOccurrences(of: "@", with: "\\@")
-        return result
     }
 
     /// Bidirectional overrides, zero-width characters and C0/C1 controls: they change how text reads

@@ -1,2 +1,74 @@
-/// Renders a `Retrospective` to Markdown and HTML.
-public enum Renderer {}
+import Foundation
+import RetroMarkdown
+import RetroModel
+
+/// Renders a `Retrospective` to Markdown (through the templates) and to a self-contained HTML page
+/// (the Markdown through cmark-gfm, inside the page template).
+public struct Renderer: Sendable {
+    public let templates: TemplateSet
+
+    public init(templates: TemplateSet) {
+        self.templates = templates
+    }
+
+    /// The retrospective as Markdown. `sourceFile` is the incident file's path as the user gave it.
+    public func markdown(_ retro: Retrospective, sourceFile: String) -> String {
+        let view = RetrospectiveView(retro, sourceFile: sourceFile)
+        return Self.tidy(templates.render(view.context(), template: "retrospective.md"))
+    }
+
+    /// The retrospective as one HTML page: no scripts, no external requests, a restrictive CSP.
+    public func html(_ retro: Retrospective, markdown: String, sourceFile: String) -> String {
+        // The masthead shows the title and figures, so the page body starts at the first section.
+        let anchored = HTMLAnchors.addIDs(CMark.renderHTML(Self.fromFirstSection(markdown)))
+        let view = RetrospectiveView(retro, sourceFile: sourceFile)
+        let d = retro.durations
+        let figures: [[String: String]] = [
+            ("Duration", d.total), ("Time to detect", d.timeToDetect), ("Time to acknowledge", d.timeToAcknowledge), ("Time to mitigate", d.timeToMitigate),
+        ].compactMap { label, value in value.map { ["label": label, "value": DisplayTime.duration($0)] } }
+        let i = retro.incident
+        let day = retro.window.started.map { view.clock.longDay($0) }
+        let context: [String: Any] = [
+            "id": i.id, "title": i.title, "severity": i.severity, "severityClass": Self.severityClass(i.severity),
+            "status": i.status.rawValue, "services": i.services.joined(separator: ", "), "version": RenderInfo.version,
+            "sourceFile": Self.commentSafe(sourceFile), "kicker": ["Incident retrospective", day].compactMap { $0 }.joined(separator: " · "),
+            "zoneLabel": view.zoneLabel,
+            "milestones": retro.window.milestones.compactMap { m in m.at.map { ["name": m.name.capitalized, "at": view.clock.dateTime($0)] } },
+            "figures": figures, "hasFigures": !figures.isEmpty,
+            "toc": anchored.toc.map { ["anchor": $0.anchor, "title": $0.title] }, "hasToc": !anchored.toc.isEmpty,
+            "body": anchored.html,
+        ]
+        return templates.render(context, template: "page.html")
+    }
+
+    /// The Markdown from its first `## ` heading on; all of it when it has none.
+    static func fromFirstSection(_ markdown: String) -> String {
+        if markdown.hasPrefix("## ") { return markdown }
+        guard let range = markdown.range(of: "\n## ") else { return markdown }
+        return String(markdown[markdown.index(after: range.lowerBound)...])
+    }
+
+    /// `SEV1`/`P1` → `1`, so the badge colour follows the level; anything else → `other`.
+    static func severityClass(_ severity: String) -> String {
+        let digits = severity.filter(\.isNumber)
+        return digits.count == 1 ? digits : "other"
+    }
+
+    /// Text placed inside an HTML comment must not be able to close it.
+    static func commentSafe(_ text: String) -> String {
+        text.replacingOccurrences(of: "--", with: "- -").replacingOccurrences(of: ">", with: "")
+    }
+
+    /// Collapses runs of blank lines that optional template parts leave behind, outside code blocks.
+    static func tidy(_ text: String) -> String {
+        var out: [Substring] = []
+        var inFence = false
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if line.hasPrefix("```") || line.hasPrefix("~~~") { inFence.toggle() }
+            if !inFence, line.trimmingCharacters(in: .whitespaces).isEmpty, out.last.map({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) == true { continue }
+            out.append(inFence ? line : Substring(line.replacingOccurrences(of: #"[ \t]+$"#, with: "", options: .regularExpression)))
+        }
+        while let last = out.last, last.trimmingCharacters(in: .whitespaces).isEmpty { out.removeLast() }
+        return out.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,16 +1,72 @@
 import ArgumentParser
+import Foundation
+import RetroAssemble
+import RetroIngest
 import RetroModel
+import RetroRender
 
 extension RetroCommand {
-    /// `retro build`: not built yet; its issue is open.
+    /// `retro build INCIDENT`: the retrospective as Markdown and HTML.
     struct Build: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "build", abstract: "(Not available yet in this build.)")
+            abstract: "Write the retrospective of an incident as Markdown and a self-contained HTML page.",
+            discussion: """
+                Reads the incident file and the sources it names, and writes into the output folder (default: retro-out/ beside the incident file): retrospective.md and retrospective.html.
 
-        @Argument(parsing: .remaining, help: .hidden) var rest: [String] = []
+                The same input always gives byte-identical files. Nothing is written when any input is bad, and a file that retro did not generate is never replaced unless you pass --force.
+
+                Examples:
+                  retro build incident.yaml
+                  retro build incident.yaml -o docs/retros/INC-2041 --format markdown
+                  retro build incident.yaml --templates my-templates/
+                """)
+
+        @Argument(help: "The incident file (YAML or JSON, schema retro/v1).")
+        var incident: String
+
+        @Option(name: .shortAndLong, help: "Output folder. Default: retro-out/ beside the incident file.")
+        var output: String?
+
+        @Option(help: "Which documents to write: internal (the retrospective).")
+        var audience: AudienceChoice = .internal
+
+        @Option(help: "Which formats to write: markdown, html or all.")
+        var format: FormatChoice = .all
+
+        @Option(help: "A folder of NAME.mustache files that replace built-in templates of the same name.")
+        var templates: String?
+
+        @Option(help: "Display times in this zone instead of the incident file's 'timezone'.")
+        var tz: String?
+
+        @Flag(help: "Replace files in the output folder even when retro did not write them.")
+        var force = false
 
         func run() throws {
-            throw InputError(path: "retro", "'retro build' is not available in this build yet.")
+            let loaded = try IncidentFile.load(URL(fileURLWithPath: incident), displayPath: incident)
+            var incidentValue = loaded.incident
+            if let zone = try ZoneOption.parse(tz) { incidentValue.timezone = zone.identifier }
+            let templateSet = try templates.map { try TemplateSet.withOverrides(from: URL(fileURLWithPath: $0)) } ?? TemplateSet.builtin()
+            let renderer = Renderer(templates: templateSet)
+
+            let retro = Assembler.assemble(incidentValue, audience: .internal)
+            let markdown = renderer.markdown(retro, sourceFile: loaded.path)
+            var files: [(name: String, contents: String)] = []
+            if format != .html { files.append(("retrospective.md", markdown)) }
+            if format != .markdown { files.append(("retrospective.html", renderer.html(retro, markdown: markdown, sourceFile: loaded.path))) }
+
+            let directory = output.map { URL(fileURLWithPath: $0) } ?? loaded.directory.appendingPathComponent("retro-out")
+            try OutputWriter(directory: directory, force: force).write(files)
+            let shown = output ?? (URL(fileURLWithPath: incident).deletingLastPathComponent().path.isEmpty ? "retro-out" : (incident as NSString).deletingLastPathComponent + "/retro-out")
+            for file in files { print("wrote \(shown.isEmpty ? "" : shown + "/")\(file.name)") }
         }
+    }
+
+    enum AudienceChoice: String, ExpressibleByArgument, CaseIterable {
+        case `internal`
+    }
+
+    enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
+        case markdown, html, all
     }
 }

@@ -1,0 +1,134 @@
+import Foundation
+import RetroMarkdown
+import RetroModel
+
+/// The Mustache context of the Markdown templates: every value from the incident or its sources
+/// is escaped for Markdown here, so a template can print it as it is.
+struct RetrospectiveView {
+    let retro: Retrospective
+    let sourceFile: String
+    let clock: DisplayTime
+
+    init(_ retro: Retrospective, sourceFile: String) {
+        self.retro = retro
+        self.sourceFile = sourceFile
+        self.clock = DisplayTime(zone: retro.incident.displayZone)
+    }
+
+    private func e(_ text: String?) -> String { text.map(MarkdownEscape.inline) ?? "" }
+
+    var zoneLabel: String { clock.zoneLabel(at: retro.window.started ?? retro.window.detected ?? Date(timeIntervalSince1970: 0)) }
+
+    func context() -> [String: Any] {
+        let i = retro.incident
+        var context: [String: Any] = [
+            "sourceFile": e(sourceFile), "id": e(i.id), "title": e(i.title), "severity": e(i.severity),
+            "status": e(i.status.rawValue), "services": i.services.map(e).joined(separator: ", "),
+            "zoneLabel": e(zoneLabel), "version": RenderInfo.version,
+            "milestones": retro.window.milestones.map { ["at": $0.at.map(clock.dateTime) ?? "—"] },
+            "figures": figures(),
+            "stakeholder": stakeholder(), "monitoring": monitoring(), "timeline": timeline(),
+            "factors": factors(), "followUps": followUps(),
+        ]
+        // Absent keys, not nil values: Mustache treats a stored nil as present.
+        if let text = i.technicalAnalysis { context["technicalAnalysis"] = Self.trustedMarkdown(text) }
+        if let text = retro.narrative { context["narrative"] = Self.trustedMarkdown(text) }
+        return context
+    }
+
+    /// Markdown written by the team in the incident file: kept as Markdown (raw HTML is dropped by
+    /// the HTML renderer's safe mode), with headings demoted below the section's own.
+    static func trustedMarkdown(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            if line.hasPrefix("#"), let hashes = line.firstIndex(where: { $0 != "#" }), line[hashes] == " ", line.distance(from: line.startIndex, to: hashes) < 3 {
+                return "###" + line[hashes...]
+            }
+            return String(line)
+        }.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    func figures() -> [String: String] {
+        let d = retro.durations
+        func f(_ t: TimeInterval?) -> String { t.map(DisplayTime.duration) ?? "unknown" }
+        return ["detect": f(d.timeToDetect), "acknowledge": f(d.timeToAcknowledge), "mitigate": f(d.timeToMitigate), "resolve": f(d.timeToResolve), "total": f(d.total)]
+    }
+
+    func stakeholder() -> [String: Any] {
+        let s = retro.stakeholder
+        var result: [String: Any] = [
+            "reassurances": s.reassurances.map(e), "actionPlan": s.actionPlan.map(e), "asks": s.asks.map(e), "hasAsks": !s.asks.isEmpty,
+        ]
+        if let impact = s.impact { result["impact"] = e(impact) }
+        if let statement = s.customerStatement { result["customerStatement"] = e(statement) }
+        if let business = s.business { result["business"] = e(business) }
+        return result
+    }
+
+    func monitoring() -> [String: Any] {
+        ["sources": retro.monitoring.sources.map(e), "hasSources": !retro.monitoring.sources.isEmpty, "gaps": retro.monitoring.gaps.map(e)]
+    }
+
+    func timeline() -> [String: Any] {
+        let start = retro.window.started ?? retro.timeline.events.first?.at
+        let phases = retro.timeline.phases.map { p in
+            ["name": e(p.name), "from": clock.dateTime(p.from), "to": clock.dateTime(p.to), "duration": DisplayTime.duration(p.duration)]
+        }
+        var lastDay = ""
+        let events = retro.timeline.events.map { event -> [String: Any] in
+            let day = clock.day(event.at)
+            let time = day == lastDay ? clock.time(event.at) : clock.dateTime(event.at)
+            lastDay = day
+            var row: [String: Any] = [
+                "time": time, "kind": event.kind.rawValue, "text": e(event.text), "key": event.key,
+                "offset": start.map { Self.offset(event.at.timeIntervalSince($0)) } ?? "",
+            ]
+            if let actor = event.actor { row["actor"] = e(actor) }
+            return row
+        }
+        return ["phases": phases, "hasPhases": !phases.isEmpty, "events": events, "hasEvents": !events.isEmpty]
+    }
+
+    /// `+17 min`, `−7 min`, `+0 min`: minutes are the timeline's resolution.
+    static func offset(_ seconds: TimeInterval) -> String {
+        if abs(seconds) < 60 { return "+0 min" }
+        return (seconds > 0 ? "+" : "") + DisplayTime.duration(seconds)
+    }
+
+    func factors() -> [String: Any] {
+        let groups = retro.factors.groups.map { group -> [String: Any] in
+            ["category": group.category.rawValue.capitalized, "factors": group.factors.map { f -> [String: Any] in
+                var row: [String: Any] = [
+                    "id": e(f.id), "title": e(f.title), "accepted": f.accepted,
+                    "whys": f.whys.enumerated().map { ["n": $0.offset + 1, "text": e($0.element)] as [String: Any] },
+                    "hasWhys": !f.whys.isEmpty,
+                ]
+                if let d = f.description { row["description"] = MarkdownEscape.block(d) }
+                if let ids = retro.factors.followUpsByFactor[f.id], !ids.isEmpty { row["addressedBy"] = ids.map(e).joined(separator: ", ") }
+                if !f.evidence.isEmpty { row["evidence"] = f.evidence.map(e).joined(separator: "; ") }
+                return row
+            }]
+        }
+        return ["groups": groups, "wentWell": retro.factors.wentWell.map(e)]
+    }
+
+    func followUps() -> [String: Any] {
+        let items = retro.followUps.items.map { item -> [String: Any] in
+            var row: [String: Any] = [
+                "id": e(item.id), "title": e(item.title), "owner": item.owner.map(e) ?? "—", "due": item.due.map(e) ?? "—",
+                "status": e(item.status.rawValue.replacingOccurrences(of: "_", with: " ")),
+                "addresses": item.addresses.isEmpty ? "—" : item.addresses.map(e).joined(separator: ", "),
+                "tracker": item.tracker.map { MarkdownLink.make(MarkdownLink.shortLabel($0), $0) } ?? "—",
+                "hasContext": item.rationale != nil || item.expectedImpact != nil,
+            ]
+            if let r = item.rationale { row["rationale"] = e(r) }
+            if let x = item.expectedImpact { row["expectedImpact"] = e(x) }
+            return row
+        }
+        return ["items": items, "hasItems": !items.isEmpty, "progress": e(retro.followUps.progress)]
+    }
+}
+
+/// Facts about the renderer printed into outputs.
+public enum RenderInfo {
+    public static let version = "0.1.0"
+}
