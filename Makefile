@@ -8,7 +8,7 @@ APT_PACKAGES  = pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
 DEMO_SAMPLE  ?= samples/payments-pool-exhaustion
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build release test demo lint-docs format bench clean help
+.PHONY: all deps build release test demo templates lint-docs format bench clean help
 
 all: build
 
@@ -17,6 +17,7 @@ help:
 	@echo "make test    install what is missing, build, and run every test"
 	@echo "make build   build the debug binary ($(BIN))"
 	@echo "make lint-docs  run 'retro lint' over the project's own docs, templates and samples"
+	@echo "make templates  re-embed templates/ into the binary after editing them"
 	@echo "make format  format the sources with 'swift format'"
 
 ## Install Debian's cmark-gfm packages when any is missing.
@@ -42,6 +43,10 @@ demo: build
 	@echo
 	@echo "Open $(DEMO_SAMPLE)/retro-out/retrospective.html in a browser,"
 	@echo "or read $(DEMO_SAMPLE)/retro-out/retrospective.md."
+
+## Re-embed templates/*.mustache into the binary (a test fails when they drift apart).
+templates:
+	./scripts/embed-templates.sh
 
 lint-docs: build
 	$(BIN) lint README.md docs templates samples
