@@ -82,6 +82,9 @@ struct CSVSeriesFormat: SourceFormat {
         for (c, name) in names.enumerated().dropFirst() {
             collector.declare(name: name.isEmpty ? "value\(c)" : name, labels: [:], source: SourceRef(file: path, line: header.line))
         }
+        guard body.count > 1 else {
+            throw InputError(path: path, line: header.line, "The CSV file has a header but no rows.", hint: "export a time range that holds data")
+        }
         var unzoned = 0
         for record in body.dropFirst() {
             guard record.fields.count == names.count else {

@@ -13,6 +13,9 @@ struct ExpositionParser {
     func parse(_ input: SourceInput, options: IngestOptions) throws -> IngestResult {
         let path = input.displayPath
         let text = input.text ?? ""
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            throw InputError(path: path, "The file is empty.", hint: "save the output of a /metrics scrape")
+        }
         var result = IngestResult(format: format, kind: .metrics)
         var collector = SeriesCollector()
         var units: [String: String] = [:]

@@ -24,6 +24,9 @@ struct InfluxCSVFormat: SourceFormat {
         do { records = try CSVLines.split(input.text ?? "") } catch {
             throw InputError(path: path, line: error.line, "\(error.message).")
         }
+        guard records.contains(where: { $0.fields.first?.hasPrefix("#") == true }) else {
+            throw InputError(path: path, line: 1, "The file has no '#datatype', '#group' or '#default' rows, so it is not annotated CSV.", hint: "export with annotations, or read a plain CSV with --as csv")
+        }
         var result = IngestResult(format: name, kind: kind)
         var collector = SeriesCollector()
         var annotations: [String: [String]] = [:]

@@ -10,23 +10,22 @@ struct PrometheusTextFormat: SourceFormat {
         return Self.looksLikeExposition(text)
     }
 
-    /// The first lines are comments or sample lines, and at least one is a sample or a `# TYPE`.
+    /// The first lines are mostly comments or sample lines, with at least one sample or `# TYPE`/`# HELP`.
+    /// A few lines that do not parse are tolerated, so a damaged file gets an error with its line.
     static func looksLikeExposition(_ text: String) -> Bool {
-        var checked = 0
-        var evidence = false
+        var evidence = 0
+        var failures = 0
         for raw in text.prefix(20_000).split(separator: "\n").prefix(40) {
             let line = raw.drop { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" }
             if line.isEmpty || line == "\r" { continue }
-            checked += 1
             if line.hasPrefix("#") {
-                if line.hasPrefix("# TYPE ") || line.hasPrefix("# HELP ") { evidence = true }
+                if line.hasPrefix("# TYPE ") || line.hasPrefix("# HELP ") { evidence += 1 }
                 continue
             }
             let body = line.last == "\r" ? line.dropLast() : line
-            guard (try? ExpositionSample.parse(body, allowExemplar: true)) != nil else { return false }
-            evidence = true
+            if (try? ExpositionSample.parse(body, allowExemplar: true)) != nil { evidence += 1 } else { failures += 1 }
         }
-        return checked > 0 && evidence
+        return evidence > 0 && failures * 2 <= evidence
     }
 
     func parse(_ input: SourceInput, options: IngestOptions) throws -> IngestResult {
