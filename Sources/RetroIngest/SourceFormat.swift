@@ -14,11 +14,14 @@ public struct IngestOptions: Sendable {
     public var channel: String?
     /// Base URL for permalinks (`https://acme.slack.com`).
     public var workspaceURL: String?
+    /// When a metrics scrape without timestamps was taken; its samples are placed there (epoch 0 when nil).
+    public var scrapeTime: Date?
 
-    public init(zone: TimeZone? = nil, channel: String? = nil, workspaceURL: String? = nil) {
+    public init(zone: TimeZone? = nil, channel: String? = nil, workspaceURL: String? = nil, scrapeTime: Date? = nil) {
         self.zone = zone
         self.channel = channel
         self.workspaceURL = workspaceURL
+        self.scrapeTime = scrapeTime
     }
 }
 
