@@ -1,4 +1,12 @@
 /// Every alert-log format retro reads, in detection order (most specific first).
 enum AlertFormats {
-    static let all: [any SourceFormat] = []
+    static let all: [any SourceFormat] = [
+        PagerDutyLogEntries(),
+        PagerDutyWebhookV2(),
+        PagerDutyWebhookV3(),
+        OpsgenieWebhook(),
+        AlertmanagerWebhook(),
+        CloudWatchAlarmHistory(),
+        DatadogUnsupported(),
+    ]
 }

@@ -1,0 +1,31 @@
+import RetroModel
+
+/// Alert transitions as timeline events.
+///
+/// triggered → detection, acknowledged → acknowledgement, escalated → escalation,
+/// resolved → resolution: all key events. Assignments are escalations and annotations notes,
+/// both kept out of the key events because tools emit many of them.
+enum AlertTimelineMapping {
+    static func kind(_ kind: AlertEvent.Kind) -> TimelineEvent.Kind {
+        switch kind {
+        case .triggered: .detection
+        case .acknowledged: .acknowledgement
+        case .escalated, .assigned: .escalation
+        case .resolved: .resolution
+        case .annotated: .note
+        }
+    }
+
+    static func isKey(_ kind: AlertEvent.Kind) -> Bool {
+        switch kind {
+        case .triggered, .acknowledged, .escalated, .resolved: true
+        case .assigned, .annotated: false
+        }
+    }
+
+    static func event(_ alert: AlertEvent, directory: ActorDirectory) -> TimelineEvent {
+        TimelineEvent(
+            at: alert.at, kind: kind(alert.kind), text: alert.summary, actor: directory.name(ofActor: alert.actor),
+            key: isKey(alert.kind), origin: .alert, sources: [alert.source])
+    }
+}

@@ -1,0 +1,13 @@
+import RetroModel
+
+/// A chat message with its author's display name and, when it is an event, its classification.
+struct ClassifiedMessage {
+    var message: Message
+    var actor: String
+    var classification: MessageClassification?
+    /// Position among the inputs, to keep ties in source order.
+    var order: Int
+
+    /// Ordinary, visible, human-written content: what counts as a reply or as chatter.
+    var isHuman: Bool { message.kind == .message && !message.bot && !message.deleted }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import RetroModel
+
+/// Two people announcing the same action (same vocabulary entry, same target) within minutes:
+/// work that a shared task list or one owner per task would have shown as already under way.
+enum DuplicateWorkSignal {
+    static let stopwords: Set<String> = [
+        "the", "a", "an", "i", "im", "ill", "ive", "we", "were", "well", "just", "now", "it", "its", "on", "to", "of", "for", "and",
+        "is", "was", "all", "again", "going", "gonna", "will", "me", "my", "our", "this", "that", "be", "been", "done", "ok", "okay",
+        "also", "in", "at", "with", "from", "so", "too", "one", "ones",
+    ]
+
+    static func find(_ items: [ClassifiedMessage], within window: TimeInterval, limit: Int) -> [CommunicationSignal] {
+        let actions = items.filter { $0.isHuman && $0.classification?.kind == .action && $0.classification?.entryID != nil }
+        var signals: [CommunicationSignal] = []
+        var reported = Set<Int>()
+        for (i, first) in actions.enumerated() {
+            for j in actions.indices.dropFirst(i + 1) {
+                let second = actions[j]
+                let gap = second.message.at.timeIntervalSince(first.message.at)
+                guard gap <= window else { break }
+                guard !reported.contains(j), second.actor != first.actor,
+                      second.classification?.entryID == first.classification?.entryID,
+                      sameTarget(first, second) else { continue }
+                reported.insert(j)
+                let action = first.classification?.entryID ?? "action"
+                let text = "Two responders announced the same \(action) \(TimelineClock.span(gap)) apart "
+                    + "('\(TimelineClock.excerpt(first.message.text, limit: limit))' and '\(TimelineClock.excerpt(second.message.text, limit: limit))'); "
+                    + "nothing in the channel showed that the first was already under way."
+                signals.append(CommunicationSignal(kind: .duplicateWork, at: second.message.at, text: text, sources: [first.message.source, second.message.source]))
+            }
+        }
+        return signals
+    }
+
+    /// True when both messages name a common object ("payments-api"), or when either names none.
+    static func sameTarget(_ a: ClassifiedMessage, _ b: ClassifiedMessage) -> Bool {
+        let x = objects(a), y = objects(b)
+        return x.isEmpty || y.isEmpty || !x.isDisjoint(with: y)
+    }
+
+    private static func objects(_ item: ClassifiedMessage) -> Set<String> {
+        let phrase = TimelineText.phraseTokens(item.classification?.phrase ?? "").map { $0.hasSuffix("*") ? String($0.dropLast()) : $0 }
+        let tokens = TimelineText(item.message.text).sentences.flatMap(\.tokens)
+        return Set(tokens.compactMap { token -> String? in
+            guard token.count >= 3, !stopwords.contains(token), !phrase.contains(where: { token.hasPrefix($0) }) else { return nil }
+            return token.hasSuffix("s") && token.count > 3 ? String(token.dropLast()) : token
+        })
+    }
+}

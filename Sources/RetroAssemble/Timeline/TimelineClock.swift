@@ -1,0 +1,26 @@
+import Foundation
+import RetroModel
+
+/// Short, zone-explicit times and spans for the sentences of signals and milestones.
+enum TimelineClock {
+    /// `09:19 UTC`.
+    static func time(_ date: Date) -> String {
+        let iso = Timestamp.iso(date)
+        let start = iso.index(iso.startIndex, offsetBy: 11)
+        return String(iso[start..<iso.index(start, offsetBy: 5)]) + " UTC"
+    }
+
+    /// `3 minutes`, `1 minute`, `45 seconds`.
+    static func span(_ seconds: TimeInterval) -> String {
+        let whole = Int(seconds.rounded())
+        if whole < 60 { return whole == 1 ? "1 second" : "\(whole) seconds" }
+        let minutes = Int((seconds / 60).rounded())
+        return minutes == 1 ? "1 minute" : "\(minutes) minutes"
+    }
+
+    /// A message's text on one line, shortened to `limit` characters.
+    static func excerpt(_ text: String, limit: Int) -> String {
+        let line = text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        return line.count <= limit ? line : String(line.prefix(max(1, limit - 1))) + "…"
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import RetroModel
+
+/// Builds the incident timeline from chat messages, alert transitions and monitoring annotations,
+/// merged with the incident file's hand-written events. A pure function of its inputs.
+///
+/// The steps, in order:
+/// 1. chat messages are classified with the vocabulary; human messages that match nothing are
+///    chatter, bot messages that match nothing are left out (counted), system messages and deleted
+///    ones are neither;
+/// 2. alert transitions become events (`AlertTimelineMapping`), annotations are kept as monitoring events;
+/// 3. hand-written events override derived ones of the same kind nearby (`TimelineMerge`);
+/// 4. missing window milestones are derived from the merged events (`WindowDerivation`);
+/// 5. communication signals are drawn from the messages and events.
+public struct TimelineExtractor: Sendable {
+    public var vocabulary: TimelineVocabulary
+    public var settings: TimelineSettings
+
+    public init(vocabulary: TimelineVocabulary = .default, settings: TimelineSettings = TimelineSettings()) {
+        self.vocabulary = vocabulary
+        self.settings = settings
+    }
+
+    public func derive(incident: Incident, messages: [Message], alerts: [AlertEvent], annotations: [TimelineEvent] = []) -> DerivedTimeline {
+        let directory = ActorDirectory(people: incident.people)
+        let classifier = MessageClassifier(vocabulary: vocabulary)
+        let items = classify(messages, classifier: classifier, directory: directory)
+
+        var chatter: [Message] = []
+        var chatEvents: [TimelineEvent] = []
+        var ignoredBotMessages = 0
+        for item in items {
+            if let classification = item.classification {
+                chatEvents.append(TimelineEvent(
+                    at: item.message.at, kind: classification.kind,
+                    text: TimelineClock.excerpt(item.message.text, limit: settings.maximumTextLength),
+                    actor: item.actor, key: classification.key, origin: .chat, sources: [item.message.source]))
+            } else if item.isHuman {
+                chatter.append(item.message)
+            } else if item.message.bot, item.message.kind == .message, !item.message.deleted {
+                ignoredBotMessages += 1
+            }
+        }
+
+        let alertEvents = alerts.map { AlertTimelineMapping.event($0, directory: directory) }
+        let monitoringEvents = annotations.map { annotation -> TimelineEvent in
+            var event = annotation
+            event.origin = .monitoring
+            return event
+        }
+        let handWritten = incident.timeline.map { written -> TimelineEvent in
+            var event = written
+            event.origin = .incidentFile
+            event.actor = written.actor.map { directory.person(id: $0)?.name ?? $0 }
+            return event
+        }
+        let events = TimelineMerge.merge(handWritten: handWritten, derived: alertEvents + monitoringEvents + chatEvents, window: settings.mergeWindow)
+        let (window, milestones) = WindowDerivation.derive(given: incident.window, events: events)
+
+        let excerpt = 120
+        var signals = HandoffSignal.find(items, directory: directory)
+        signals += DuplicateWorkSignal.find(items, within: settings.duplicateWindow, limit: excerpt)
+        signals += UnansweredQuestionSignal.find(items, classifier: classifier, within: settings.replyWindow, limit: excerpt)
+        signals += SilenceSignal.find(messages: items, events: events, window: window, longerThan: settings.silence)
+        signals += MonitoringGapSignal.find(events: events, window: window, alertsGiven: !alerts.isEmpty, detectionGap: settings.detectionGap)
+        signals = signals.enumerated().sorted { a, b in
+            a.element.at != b.element.at ? a.element.at < b.element.at : a.offset < b.offset
+        }.map(\.element)
+
+        return DerivedTimeline(
+            events: events, chatter: chatter, signals: signals, window: window, milestones: milestones,
+            ignoredBotMessages: ignoredBotMessages)
+    }
+
+    /// Messages by time (ties in input order), each with its author's name and classification.
+    private func classify(_ messages: [Message], classifier: MessageClassifier, directory: ActorDirectory) -> [ClassifiedMessage] {
+        let ordered = messages.enumerated().sorted { a, b in
+            a.element.at != b.element.at ? a.element.at < b.element.at : a.offset < b.offset
+        }
+        return ordered.map { offset, message in
+            let readable = message.kind == .message && !message.deleted
+            return ClassifiedMessage(
+                message: message, actor: directory.name(of: message.author),
+                classification: readable ? classifier.classify(message) : nil, order: offset)
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// A message's text cut into sentences, clauses and lower-case word tokens, for phrase matching.
+///
+/// Apostrophes are dropped ("I’m" and "Im" both read `im`), so vocabulary phrases need no variants
+/// for them. A sentence is a question when it ends with `?` or opens like one ("should we …").
+struct TimelineText {
+    struct Sentence {
+        var clauses: [[String]]
+        var endsWithQuestionMark: Bool
+        var tokens: [String] { clauses.flatMap { $0 } }
+    }
+
+    let sentences: [Sentence]
+
+    init(_ text: String) {
+        var sentences: [Sentence] = []
+        var clauses: [[String]] = []
+        var clause: [String] = []
+        var word = ""
+        let scalars = Array(text.lowercased().unicodeScalars)
+        func endWord() {
+            let trimmed = word.trimmingCharacters(in: TimelineText.edgePunctuation)
+            if !trimmed.isEmpty { clause.append(trimmed) }
+            word = ""
+        }
+        func endClause() {
+            endWord()
+            if !clause.isEmpty { clauses.append(clause) }
+            clause = []
+        }
+        func endSentence(question: Bool) {
+            endClause()
+            if !clauses.isEmpty { sentences.append(Sentence(clauses: clauses, endsWithQuestionMark: question)) }
+            clauses = []
+        }
+        for (i, scalar) in scalars.enumerated() {
+            let next = i + 1 < scalars.count ? scalars[i + 1] : nil
+            let nextIsSpace = next.map { $0.properties.isWhitespace } ?? true
+            switch scalar {
+            case "'", "\u{2019}", "\u{2018}": continue
+            case "?": endSentence(question: true)
+            case "!", "\n": endSentence(question: false)
+            case "." where nextIsSpace: endSentence(question: false)
+            case "," where nextIsSpace, ";", ":" where nextIsSpace, "(", ")", "\u{2014}": endClause()
+            default:
+                if scalar.properties.isWhitespace { endWord() } else { word.unicodeScalars.append(scalar) }
+            }
+        }
+        endSentence(question: false)
+        self.sentences = sentences
+    }
+
+    /// Splits a vocabulary phrase into tokens as a message would be; a trailing `*` is kept.
+    static func phraseTokens(_ phrase: String) -> [String] {
+        phrase.lowercased().filter { $0 != "'" && $0 != "\u{2019}" && $0 != "\u{2018}" }.split(whereSeparator: \.isWhitespace).map(String.init)
+    }
+
+    private static let edgePunctuation = CharacterSet(charactersIn: "\"“”‘’`*_~<>[]{}@#.,…")
+}

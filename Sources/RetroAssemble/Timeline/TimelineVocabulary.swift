@@ -1,0 +1,113 @@
+import Foundation
+import RetroModel
+
+/// The words that classify chat messages into timeline events: data, not code.
+///
+/// The built-in vocabulary lives in `TimelineVocabulary+Default.swift` as JSON; a team extends it
+/// with its own file in the same shape, whose entries are tried before the built-in ones.
+public struct TimelineVocabulary: Sendable, Equatable {
+    /// One group of phrases that mean the same thing.
+    public struct Entry: Sendable, Equatable, Codable {
+        /// A stable name, used in explanations and to recognise the same action twice (`restart`).
+        public var id: String
+        public var kind: TimelineEvent.Kind
+        /// Whether a match makes the event a key event.
+        public var key: Bool
+        public var phrases: [String]
+        /// For `role` entries: the role declared (`incident_commander`, `communications`, `scribe`).
+        public var role: String?
+        /// For `role` entries: the phrase hands the role to someone else ("handing IC to Ben").
+        public var handoff: Bool
+
+        public init(id: String, kind: TimelineEvent.Kind, key: Bool, phrases: [String], role: String? = nil, handoff: Bool = false) {
+            self.id = id
+            self.kind = kind
+            self.key = key
+            self.phrases = phrases
+            self.role = role
+            self.handoff = handoff
+        }
+
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            id = try c.decode(String.self, forKey: .id)
+            kind = try c.decode(TimelineEvent.Kind.self, forKey: .kind)
+            key = try c.decodeIfPresent(Bool.self, forKey: .key) ?? false
+            phrases = try c.decode([String].self, forKey: .phrases)
+            role = try c.decodeIfPresent(String.self, forKey: .role)
+            handoff = try c.decodeIfPresent(Bool.self, forKey: .handoff) ?? false
+        }
+    }
+
+    public var entries: [Entry]
+    /// Words that cancel a phrase when they come just before it ("not rolling back").
+    public var negations: [String]
+    /// Openings that make a sentence a question even without a question mark.
+    public var questionStarts: [String]
+    /// Reactions that mark a message as a key event (`pushpin`, `📌`, `stopwatch`).
+    public var keyReactions: [String]
+
+    public init(entries: [Entry] = [], negations: [String] = [], questionStarts: [String] = [], keyReactions: [String] = []) {
+        self.entries = entries
+        self.negations = negations
+        self.questionStarts = questionStarts
+        self.keyReactions = keyReactions
+    }
+
+    /// The vocabulary retro ships with.
+    public static let `default`: TimelineVocabulary = {
+        // The built-in JSON is tested to decode; an empty vocabulary is the safe fallback.
+        (try? TimelineVocabulary(json: Data(defaultJSON.utf8), path: "built-in timeline vocabulary")) ?? TimelineVocabulary()
+    }()
+
+    /// Decodes a vocabulary file. Every field is optional, so a user file may hold only `entries`.
+    public init(json: Data, path: String) throws {
+        let file: File
+        do {
+            file = try JSONDecoder().decode(File.self, from: json)
+        } catch let DecodingError.dataCorrupted(context) {
+            let kinds = TimelineEvent.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+            throw InputError(path: path, jsonPath: Self.jsonPath(context.codingPath), "This value could not be read: \(context.debugDescription)", hint: "the file must be JSON; kinds are \(kinds)")
+        } catch let DecodingError.keyNotFound(key, context) {
+            throw InputError(path: path, jsonPath: Self.jsonPath(context.codingPath), "'\(key.stringValue)' is missing.", hint: "each entry needs 'id', 'kind' and 'phrases'")
+        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
+            let kinds = TimelineEvent.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+            throw InputError(path: path, jsonPath: Self.jsonPath(context.codingPath), "This value has the wrong type: \(context.debugDescription)", hint: "kinds are \(kinds)")
+        }
+        self.init(entries: file.entries ?? [], negations: file.negations ?? [], questionStarts: file.questionStarts ?? [], keyReactions: file.keyReactions ?? [])
+    }
+
+    /// This vocabulary with `other`'s entries tried first and its word lists added.
+    public func extended(with other: TimelineVocabulary) -> TimelineVocabulary {
+        TimelineVocabulary(
+            entries: other.entries + entries,
+            negations: Self.union(negations, other.negations),
+            questionStarts: Self.union(questionStarts, other.questionStarts),
+            keyReactions: Self.union(keyReactions, other.keyReactions))
+    }
+
+    /// This vocabulary with more entries, tried before the existing ones.
+    public func adding(_ more: [Entry]) -> TimelineVocabulary {
+        extended(with: TimelineVocabulary(entries: more))
+    }
+
+    private struct File: Decodable {
+        var entries: [Entry]?
+        var negations: [String]?
+        var questionStarts: [String]?
+        var keyReactions: [String]?
+        enum CodingKeys: String, CodingKey {
+            case entries, negations
+            case questionStarts = "question_starts"
+            case keyReactions = "key_reactions"
+        }
+    }
+
+    private static func union(_ a: [String], _ b: [String]) -> [String] {
+        a + b.filter { !a.contains($0) }
+    }
+
+    private static func jsonPath(_ path: [CodingKey]) -> String {
+        path.reduce("$") { text, key in key.intValue.map { "\(text)[\($0)]" } ?? "\(text).\(key.stringValue)" }
+    }
+}

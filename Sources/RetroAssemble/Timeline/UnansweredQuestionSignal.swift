@@ -1,0 +1,35 @@
+import Foundation
+import RetroModel
+
+/// A question from a responder that nobody else answered within the reply window.
+///
+/// A reply is any message from someone else in the same conversation: the question's thread
+/// (replies to it, or the thread it was asked in), or for a question asked in the channel, the
+/// channel itself. Deliberately lenient: a signal means the channel truly went quiet on it.
+enum UnansweredQuestionSignal {
+    static func find(_ items: [ClassifiedMessage], classifier: MessageClassifier, within window: TimeInterval, limit: Int) -> [CommunicationSignal] {
+        var signals: [CommunicationSignal] = []
+        for (index, question) in items.enumerated() where question.isHuman {
+            let text = question.message.text
+            guard text.split(whereSeparator: \.isWhitespace).count >= 3, classifier.isQuestion(text) else { continue }
+            let deadline = question.message.at.addingTimeInterval(window)
+            let answered = items[(index + 1)...].contains { other in
+                other.isHuman && other.actor != question.actor && other.message.at <= deadline
+                    && other.message.at >= question.message.at && sameConversation(question.message, other.message)
+            }
+            guard !answered else { continue }
+            signals.append(CommunicationSignal(
+                kind: .unansweredQuestion, at: question.message.at,
+                text: "A question asked at \(TimelineClock.time(question.message.at)) had no reply within \(TimelineClock.span(window)): '\(TimelineClock.excerpt(text, limit: limit))'.",
+                sources: [question.message.source]))
+        }
+        return signals
+    }
+
+    private static func sameConversation(_ question: Message, _ other: Message) -> Bool {
+        if let thread = question.thread, thread != question.id {
+            return other.thread == thread || other.id == thread
+        }
+        return other.thread == question.id || (other.thread == nil && other.channel == question.channel)
+    }
+}
