@@ -5,26 +5,27 @@ import RetroModel
 ///
 /// A pure function of its inputs: no files, no clock, no environment.
 public enum Assembler {
-    public static func assemble(_ incident: Incident, audience: Audience = .internal) -> Retrospective {
-        let window = resolveWindow(incident)
+    public static func assemble(
+        _ incident: Incident, inputs: AssemblyInputs = AssemblyInputs(), audience: Audience = .internal,
+        extractor: TimelineExtractor = TimelineExtractor()
+    ) -> Retrospective {
+        let derived = extractor.derive(incident: incident, messages: inputs.messages, alerts: inputs.alerts, annotations: inputs.annotations)
+        let window = ResolvedWindow(milestones: derived.milestones.isEmpty ? ResolvedWindow(given: incident.window).milestones : derived.milestones)
+        let monitoringGaps = incident.monitoringGaps + derived.signals.filter { $0.kind == .monitoringGap }.map(\.text)
         return Retrospective(
             incident: incident,
             audience: audience,
             window: window,
-            durations: Durations(window: window),
+            durations: IncidentDurations(window.window),
             stakeholder: stakeholderMessage(incident),
-            monitoring: MonitoringContext(sources: incident.sources.monitoring.map { $0.title ?? $0.path }, gaps: incident.monitoringGaps),
-            timeline: TimelineSection(phases: phases(window), events: incident.timeline.sorted(by: eventOrder)),
+            monitoring: MonitoringAssembly.build(inputs.monitoring, window: window, gaps: monitoringGaps),
+            timeline: TimelineSection(
+                phases: phases(window), events: derived.events.sorted(by: eventOrder),
+                signals: derived.signals.filter { $0.kind != .monitoringGap }, chatter: audience == .internal ? derived.chatter : []),
             factors: factors(incident),
             technicalAnalysis: incident.technicalAnalysis,
             followUps: FollowUpsSection(items: incident.followUps),
             narrative: incident.narrative)
-    }
-
-    static func resolveWindow(_ incident: Incident) -> ResolvedWindow {
-        ResolvedWindow(milestones: incident.window.milestones.map { m in
-            ResolvedWindow.Milestone(name: m.name, at: m.at, origin: m.at == nil ? nil : "incident file")
-        })
     }
 
     /// Events in time order; hand-written order breaks ties, so the output is stable.

@@ -67,6 +67,19 @@ public enum MarkdownEscape {
         return k < i && chars[k..<i].allSatisfy { $0.isASCII && $0.isNumber }
     }
 
+    /// `text` as an inline code span, with a fence longer than any backtick run inside it.
+    public static func codeSpan(_ text: String) -> String {
+        let flat = String(text.map { $0 == "\n" || $0 == "\r" ? " " : $0 }.filter { !isInvisible($0) })
+        var longest = 0, run = 0
+        for ch in flat {
+            run = ch == "`" ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        let fence = String(repeating: "`", count: longest + 1)
+        let pad = flat.hasPrefix("`") || flat.hasSuffix("`") ? " " : ""
+        return fence + pad + flat + pad + fence
+    }
+
     /// Escapes `text` for a table cell: as `inline`, with pipes escaped too (they already are).
     public static func tableCell(_ text: String) -> String { inline(text) }
 

@@ -84,3 +84,8 @@ public struct IncidentDurations: Sendable, Equatable {
         return Int(ms / 1000)
     }
 }
+
+extension IncidentDurations {
+    /// The whole incident, started to resolved (the same span as time to resolve).
+    public var total: Int? { timeToResolve }
+}

@@ -6,7 +6,7 @@ public struct Retrospective: Sendable {
     public var incident: Incident
     public var audience: Audience
     public var window: ResolvedWindow
-    public var durations: Durations
+    public var durations: IncidentDurations
     public var stakeholder: StakeholderMessage
     public var monitoring: MonitoringContext
     public var timeline: TimelineSection
@@ -16,7 +16,7 @@ public struct Retrospective: Sendable {
     public var narrative: String?
 
     public init(
-        incident: Incident, audience: Audience, window: ResolvedWindow, durations: Durations,
+        incident: Incident, audience: Audience, window: ResolvedWindow, durations: IncidentDurations,
         stakeholder: StakeholderMessage, monitoring: MonitoringContext, timeline: TimelineSection,
         factors: FactorsSection, technicalAnalysis: String?, followUps: FollowUpsSection, narrative: String?
     ) {
@@ -34,21 +34,17 @@ public struct Retrospective: Sendable {
     }
 }
 
-/// The window milestones with where each came from.
+/// The window milestones, each with where its value came from (given, derived, or missing).
 public struct ResolvedWindow: Sendable, Equatable {
-    public struct Milestone: Sendable, Equatable {
-        public var name: String
-        public var at: Date?
-        /// "incident file", or what it was derived from ("the first PagerDuty trigger").
-        public var origin: String?
-        public init(name: String, at: Date?, origin: String?) {
-            self.name = name
-            self.at = at
-            self.origin = origin
-        }
-    }
     public var milestones: [Milestone]
     public init(milestones: [Milestone]) { self.milestones = milestones }
+
+    /// The window as given in the incident file, every milestone marked as given or missing.
+    public init(given window: IncidentWindow) {
+        milestones = window.milestones.map { m in
+            Milestone(name: m.name, at: m.at, origin: m.at == nil ? .missing : .given, basis: m.at == nil ? "not given and not derivable" : "given in the incident file")
+        }
+    }
 
     public func at(_ name: String) -> Date? { milestones.first { $0.name == name }?.at }
     public var started: Date? { at("started") }
@@ -56,28 +52,9 @@ public struct ResolvedWindow: Sendable, Equatable {
     public var acknowledged: Date? { at("acknowledged") }
     public var mitigated: Date? { at("mitigated") }
     public var resolved: Date? { at("resolved") }
-}
 
-/// The derived figures, in seconds; nil when a milestone they need is unknown.
-///
-/// Definitions: detect = detected − started; acknowledge = acknowledged − detected;
-/// mitigate = mitigated − started; resolve = resolved − started; total = resolved − started.
-public struct Durations: Sendable, Equatable {
-    public var timeToDetect: TimeInterval?
-    public var timeToAcknowledge: TimeInterval?
-    public var timeToMitigate: TimeInterval?
-    public var timeToResolve: TimeInterval?
-    public var total: TimeInterval? { timeToResolve }
-
-    public init(window: ResolvedWindow) {
-        func span(_ a: Date?, _ b: Date?) -> TimeInterval? {
-            guard let a, let b else { return nil }
-            return b.timeIntervalSince(a)
-        }
-        timeToDetect = span(window.started, window.detected)
-        timeToAcknowledge = span(window.detected, window.acknowledged)
-        timeToMitigate = span(window.started, window.mitigated)
-        timeToResolve = span(window.started, window.resolved)
+    public var window: IncidentWindow {
+        IncidentWindow(started: started, detected: detected, acknowledged: acknowledged, mitigated: mitigated, resolved: resolved)
     }
 }
 
@@ -101,14 +78,46 @@ public struct StakeholderMessage: Sendable, Equatable {
     }
 }
 
-/// Section 2: what the monitoring showed, and where it fell short.
+/// Section 2: what the monitoring showed against its baseline, and where it fell short.
 public struct MonitoringContext: Sendable, Equatable {
-    /// Titles of the monitoring sources the incident file names.
-    public var sources: [String]
+    public static func == (a: MonitoringContext, b: MonitoringContext) -> Bool {
+        a.panels == b.panels && a.related == b.related && a.gaps == b.gaps
+            && a.dataGaps.map(\.source) == b.dataGaps.map(\.source) && a.dataGaps.map(\.gap) == b.dataGaps.map(\.gap)
+    }
+
+    /// One monitoring source: its series, and the analysis of each against the baseline.
+    public struct Panel: Sendable, Equatable {
+        public var title: String
+        public var unit: String?
+        /// The source file, as the incident file names it.
+        public var path: String
+        public var series: [MetricSeries]
+        public var analyses: [SeriesAnalysis]
+        public var slo: SLO?
+        /// True when the incident file set the baseline; otherwise it is the same length just before the incident.
+        public var baselineConfigured: Bool
+        public init(title: String, unit: String?, path: String, series: [MetricSeries], analyses: [SeriesAnalysis], slo: SLO?, baselineConfigured: Bool = false) {
+            self.title = title
+            self.unit = unit
+            self.path = path
+            self.series = series
+            self.analyses = analyses
+            self.slo = slo
+            self.baselineConfigured = baselineConfigured
+        }
+    }
+    public var panels: [Panel]
+    /// Series (by name) that moved beyond their normal band during the incident.
+    public var related: [String]
+    /// Gaps written in the incident file.
     public var gaps: [String]
-    public init(sources: [String], gaps: [String]) {
-        self.sources = sources
+    /// Gaps found in the data (missing scrapes, NaN runs), with the title of the source they are in.
+    public var dataGaps: [(source: String, gap: DataGap)]
+    public init(panels: [Panel] = [], related: [String] = [], gaps: [String], dataGaps: [(source: String, gap: DataGap)] = []) {
+        self.panels = panels
+        self.related = related
         self.gaps = gaps
+        self.dataGaps = dataGaps
     }
 }
 
@@ -127,9 +136,15 @@ public struct TimelineSection: Sendable, Equatable {
     }
     public var phases: [Phase]
     public var events: [TimelineEvent]
-    public init(phases: [Phase], events: [TimelineEvent]) {
+    /// Where communication broke down, stated blamelessly.
+    public var signals: [CommunicationSignal]
+    /// Human messages that are not events; internal documents only.
+    public var chatter: [Message]
+    public init(phases: [Phase], events: [TimelineEvent], signals: [CommunicationSignal] = [], chatter: [Message] = []) {
         self.phases = phases
         self.events = events
+        self.signals = signals
+        self.chatter = chatter
     }
 }
 

@@ -61,6 +61,9 @@ public struct DisplayTime: Sendable {
         return sign + text
     }
 
+    /// `duration` for whole seconds.
+    public static func duration(_ seconds: Int) -> String { duration(TimeInterval(seconds)) }
+
     /// `2 hours 5 minutes`, for sentences a customer reads.
     public static func longDuration(_ seconds: TimeInterval) -> String {
         let total = Int(abs(seconds).rounded()) / 60

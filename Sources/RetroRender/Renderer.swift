@@ -11,6 +11,21 @@ public struct Renderer: Sendable {
         self.templates = templates
     }
 
+    /// Everything a build writes for one retrospective.
+    public struct Output: Sendable {
+        public var markdown: String
+        public var html: String
+        /// SVG charts, referenced from the Markdown as `assets/NAME` and inlined in the HTML.
+        public var assets: [(name: String, svg: String)]
+    }
+
+    /// Markdown, HTML and chart assets of `retro`.
+    public func render(_ retro: Retrospective, sourceFile: String) -> Output {
+        let md = markdown(retro, sourceFile: sourceFile)
+        let assets = ChartAssets.build(retro)
+        return Output(markdown: md, html: html(retro, markdown: md, sourceFile: sourceFile, assets: assets), assets: assets)
+    }
+
     /// The retrospective as Markdown. `sourceFile` is the incident file's path as the user gave it.
     public func markdown(_ retro: Retrospective, sourceFile: String) -> String {
         let view = RetrospectiveView(retro, sourceFile: sourceFile)
@@ -18,9 +33,10 @@ public struct Renderer: Sendable {
     }
 
     /// The retrospective as one HTML page: no scripts, no external requests, a restrictive CSP.
-    public func html(_ retro: Retrospective, markdown: String, sourceFile: String) -> String {
+    public func html(_ retro: Retrospective, markdown: String, sourceFile: String, assets: [(name: String, svg: String)] = []) -> String {
         // The masthead shows the title and figures, so the page body starts at the first section.
-        let anchored = HTMLAnchors.addIDs(CMark.renderHTML(Self.fromFirstSection(markdown)))
+        let body = HTMLInline.charts(CMark.renderHTML(Self.fromFirstSection(markdown)), assets: assets)
+        let anchored = HTMLAnchors.addIDs(HTMLInline.chatter(body))
         let view = RetrospectiveView(retro, sourceFile: sourceFile)
         let d = retro.durations
         let figures: [[String: String]] = [

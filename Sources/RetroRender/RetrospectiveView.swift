@@ -49,7 +49,7 @@ struct RetrospectiveView {
 
     func figures() -> [String: String] {
         let d = retro.durations
-        func f(_ t: TimeInterval?) -> String { t.map(DisplayTime.duration) ?? "unknown" }
+        func f(_ t: Int?) -> String { t.map { DisplayTime.duration($0) } ?? "unknown" }
         return ["detect": f(d.timeToDetect), "acknowledge": f(d.timeToAcknowledge), "mitigate": f(d.timeToMitigate), "resolve": f(d.timeToResolve), "total": f(d.total)]
     }
 
@@ -64,9 +64,7 @@ struct RetrospectiveView {
         return result
     }
 
-    func monitoring() -> [String: Any] {
-        ["sources": retro.monitoring.sources.map(e), "hasSources": !retro.monitoring.sources.isEmpty, "gaps": retro.monitoring.gaps.map(e)]
-    }
+    func monitoring() -> [String: Any] { MonitoringView(retro: retro, clock: clock).context() }
 
     func timeline() -> [String: Any] {
         let start = retro.window.started ?? retro.timeline.events.first?.at
@@ -74,18 +72,38 @@ struct RetrospectiveView {
             ["name": e(p.name), "from": clock.dateTime(p.from), "to": clock.dateTime(p.to), "duration": DisplayTime.duration(p.duration)]
         }
         var lastDay = ""
+        func stamp(_ at: Date) -> String {
+            let day = clock.day(at)
+            defer { lastDay = day }
+            return day == lastDay ? clock.time(at) : clock.dateTime(at)
+        }
         let events = retro.timeline.events.map { event -> [String: Any] in
-            let day = clock.day(event.at)
-            let time = day == lastDay ? clock.time(event.at) : clock.dateTime(event.at)
-            lastDay = day
             var row: [String: Any] = [
-                "time": time, "kind": event.kind.rawValue, "text": e(event.text), "key": event.key,
+                "time": stamp(event.at), "kind": event.kind.rawValue, "text": e(event.text), "key": event.key,
                 "offset": start.map { Self.offset(event.at.timeIntervalSince($0)) } ?? "",
+                "source": Self.sourceLink(event.sources.first, origin: event.origin),
             ]
             if let actor = event.actor { row["actor"] = e(actor) }
             return row
         }
-        return ["phases": phases, "hasPhases": !phases.isEmpty, "events": events, "hasEvents": !events.isEmpty]
+        lastDay = ""
+        let chatter = retro.timeline.chatter.map { m -> [String: Any] in
+            ["time": stamp(m.at), "author": e(m.author.name), "text": e(m.text.count > 280 ? String(m.text.prefix(279)) + "…" : m.text)]
+        }
+        let signals = retro.timeline.signals.map { ["time": clock.time($0.at), "text": e($0.text)] }
+        let derived = retro.window.milestones.filter { $0.origin == .derived }.map { "\($0.name): \(e($0.basis))" }
+        return [
+            "phases": phases, "hasPhases": !phases.isEmpty, "events": events, "hasEvents": !events.isEmpty,
+            "signals": signals, "hasSignals": !signals.isEmpty, "chatter": chatter, "hasChatter": !chatter.isEmpty,
+            "derived": derived, "hasDerived": !derived.isEmpty,
+        ]
+    }
+
+    /// A link back to where an event came from: the chat permalink when known, else `file#index`.
+    static func sourceLink(_ source: SourceRef?, origin: TimelineEvent.Origin) -> String {
+        guard let source else { return origin == .incidentFile ? "incident file" : "" }
+        if let url = source.url { return MarkdownLink.make(source.label, url) }
+        return MarkdownEscape.inline(source.label)
     }
 
     /// `+17 min`, `−7 min`, `+0 min`: minutes are the timeline's resolution.

@@ -39,11 +39,11 @@ import Testing
 
     @Test func derivesDurationsFromTheWindow() {
         let d = Assembler.assemble(Self.incident()).durations
-        #expect(d.timeToDetect == 1020.0)
-        #expect(d.timeToAcknowledge == 240.0)
-        #expect(d.timeToMitigate == 5940.0)
-        #expect(d.timeToResolve == 7500.0)
-        #expect(d.total == 7500.0)
+        #expect(d.timeToDetect == 1020)
+        #expect(d.timeToAcknowledge == 240)
+        #expect(d.timeToMitigate == 5940)
+        #expect(d.timeToResolve == 7500)
+        #expect(d.total == 7500)
     }
 
     @Test func durationsAreUnknownWhenAMilestoneIsMissing() {
@@ -52,7 +52,7 @@ import Testing
         let d = Assembler.assemble(i).durations
         #expect(d.timeToDetect == nil)
         #expect(d.timeToAcknowledge == nil)
-        #expect(d.timeToMitigate == 5940.0)
+        #expect(d.timeToMitigate == 5940)
     }
 
     @Test func phasesSpanConsecutiveKnownMilestones() {

@@ -29,10 +29,11 @@ public enum SeriesStatistics {
         return values[lower] + (h - Double(lower)) * (values[upper] - values[lower])
     }
 
-    /// `mean ± max(3σ, 10% of |mean|)`; nil without finite values. See `NormalBand`.
+    /// `mean ± max(3σ, 1% of |mean|)`; nil without finite values. See `NormalBand`. The floor keeps a flat
+    /// baseline from making every wiggle an excursion, while staying narrow enough for SLIs near 100%.
     public static func band(_ stats: SummaryStats) -> NormalBand? {
         guard let mean = stats.mean, let sigma = stats.standardDeviation else { return nil }
-        let width = Swift.max(3 * sigma, 0.1 * abs(mean))
+        let width = Swift.max(3 * sigma, 0.01 * abs(mean))
         return NormalBand(low: mean - width, high: mean + width)
     }
 }

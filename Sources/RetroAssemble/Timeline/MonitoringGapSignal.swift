@@ -12,19 +12,19 @@ enum MonitoringGapSignal {
             if let firstAlert, firstAlert.at > firstReport.at {
                 signals.append(CommunicationSignal(
                     kind: .monitoringGap, at: firstReport.at,
-                    text: "The first report came from a person in chat at \(TimelineClock.time(firstReport.at)), \(TimelineClock.span(firstAlert.at.timeIntervalSince(firstReport.at))) before any alert fired.",
+                    text: "The first report came from a person in chat, \(TimelineClock.span(firstAlert.at.timeIntervalSince(firstReport.at))) before any alert fired.",
                     sources: firstReport.sources + firstAlert.sources))
             } else if firstAlert == nil {
                 signals.append(CommunicationSignal(
                     kind: .monitoringGap, at: firstReport.at,
-                    text: "The incident was first reported by a person in chat at \(TimelineClock.time(firstReport.at)); none of the alert logs given shows an alert firing for it.",
+                    text: "The incident was first reported by a person in chat; none of the alert logs given shows an alert firing for it.",
                     sources: firstReport.sources))
             }
         }
         if let started = window.started, let detected = window.detected, detected.timeIntervalSince(started) > detectionGap {
             signals.append(CommunicationSignal(
                 kind: .monitoringGap, at: detected,
-                text: "The impact began at \(TimelineClock.time(started)) and was detected at \(TimelineClock.time(detected)), \(TimelineClock.span(detected.timeIntervalSince(started))) later."))
+                text: "The impact went undetected for \(TimelineClock.span(detected.timeIntervalSince(started))) before monitoring or a person noticed it."))
         }
         return signals
     }

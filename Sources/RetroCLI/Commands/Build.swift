@@ -42,6 +42,9 @@ extension RetroCommand {
         @Flag(help: "Replace files in the output folder even when retro did not write them.")
         var force = false
 
+        @Flag(help: "Allow source paths in the incident file that lead outside its folder.")
+        var allowOutsidePaths = false
+
         func run() throws {
             let loaded = try IncidentFile.load(URL(fileURLWithPath: incident), displayPath: incident)
             var incidentValue = loaded.incident
@@ -49,11 +52,20 @@ extension RetroCommand {
             let templateSet = try templates.map { try TemplateSet.withOverrides(from: URL(fileURLWithPath: $0)) } ?? TemplateSet.builtin()
             let renderer = Renderer(templates: templateSet)
 
-            let retro = Assembler.assemble(incidentValue, audience: .internal)
-            let markdown = renderer.markdown(retro, sourceFile: loaded.path)
+            let sources = try SourceLoader(loaded: loaded, allowOutside: allowOutsidePaths).load()
+            for skip in sources.skipped.prefix(20) { Console.warning("\(skip.location): skipped: \(skip.reason)") }
+            if sources.skipped.count > 20 { Console.warning("\(sources.skipped.count - 20) more records skipped") }
+            if !sources.skipped.isEmpty { Console.note("\(sources.skipped.count) record(s) skipped in all; see 'retro inspect' for each source") }
+            for note in sources.notes { Console.note(note) }
+
+            let retro = Assembler.assemble(incidentValue, inputs: sources.inputs, audience: .internal)
+            let rendered = renderer.render(retro, sourceFile: loaded.path)
             var files: [(name: String, contents: String)] = []
-            if format != .html { files.append(("retrospective.md", markdown)) }
-            if format != .markdown { files.append(("retrospective.html", renderer.html(retro, markdown: markdown, sourceFile: loaded.path))) }
+            if format != .html {
+                files.append(("retrospective.md", rendered.markdown))
+                files += rendered.assets.map { ("assets/\($0.name)", "<!-- \(OutputWriter.marker) -->\n" + $0.svg) }
+            }
+            if format != .markdown { files.append(("retrospective.html", rendered.html)) }
 
             let directory = output.map { URL(fileURLWithPath: $0) } ?? loaded.directory.appendingPathComponent("retro-out")
             try OutputWriter(directory: directory, force: force).write(files)

@@ -1,7 +1,7 @@
 /// The range a series normally stays in, derived from its baseline.
 ///
-/// `mean ± max(3σ, 10% of |mean|)` over the baseline's finite values: three standard deviations,
-/// widened to at least a tenth of the mean so that a flat baseline does not flag every wiggle.
+/// `mean ± max(3σ, 1% of |mean|)` over the baseline's finite values: three standard deviations,
+/// widened to at least a hundredth of the mean so that a flat baseline does not flag every wiggle.
 public struct NormalBand: Sendable, Equatable, Codable {
     public var low: Double
     public var high: Double

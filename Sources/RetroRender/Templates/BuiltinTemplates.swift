@@ -85,24 +85,60 @@ _No follow-ups recorded yet. Add them under `follow_ups`, each with an owner (a 
 """#,
         "monitoring": #"""
 {{% CONTENT_TYPE: TEXT}}
-{{#monitoring.hasSources}}
-Monitoring sources named in the incident file:
-{{#monitoring.sources}}
-- {{.}}
-{{/monitoring.sources}}
-{{/monitoring.hasSources}}
-{{^monitoring.hasSources}}
-_No monitoring snapshots linked yet. Add them under `sources.monitoring` in the incident file to compare the incident window with its baseline._
-{{/monitoring.hasSources}}
+{{#monitoring.hasPanels}}
+Times are in {{zoneLabel}}. The figures compare the incident window with a baseline; they describe what the metrics did, not why.
 
+{{#monitoring.overview}}
+![Overview of all monitored series](assets/overview.svg)
+
+{{/monitoring.overview}}
+{{#monitoring.panels}}
+### {{title}}
+
+{{#hasChart}}
+![{{alt}}](assets/{{chart}})
+
+{{/hasChart}}
+{{#hasRows}}
+| Series | Window | Min | Mean | p50 | p95 | Max |
+|---|---|---|---|---|---|---|
+{{#rows}}
+| {{name}} | {{when}} |{{#stats}} {{.}} |{{/stats}}
+{{/rows}}
+
+{{/hasRows}}
+{{#notes}}
+- {{{.}}}
+{{/notes}}
+{{#more}}
+- {{more}}
+{{/more}}
+
+{{#baseline}}
+{{baseline}} Source: {{{path}}}.
+
+{{/baseline}}
+{{/monitoring.panels}}
+{{#monitoring.hasRelated}}
+**Moved together.** These series left their normal band during the same window: {{#monitoring.related}}{{.}}; {{/monitoring.related}}which is a correlation, not a finding of cause.
+
+{{/monitoring.hasRelated}}
+{{/monitoring.hasPanels}}
+{{^monitoring.hasPanels}}
+_No monitoring snapshots linked yet. Add them under `sources.monitoring` in the incident file to compare the incident window with its baseline._
+
+{{/monitoring.hasPanels}}
 ### What would have told us earlier
 
 {{#monitoring.gaps}}
 - {{.}}
 {{/monitoring.gaps}}
-{{^monitoring.gaps}}
+{{#monitoring.dataGaps}}
+- Gap in the data: {{.}}
+{{/monitoring.dataGaps}}
+{{^monitoring.hasGaps}}
 _No monitoring gaps recorded. Add `monitoring_gaps`: metrics that, had they existed, would have shown the problem sooner._
-{{/monitoring.gaps}}
+{{/monitoring.hasGaps}}
 
 """#,
         "page.html": #"""
@@ -301,16 +337,41 @@ Times are in {{zoneLabel}}.
 {{/timeline.phases}}
 
 {{/timeline.hasPhases}}
+{{#timeline.hasDerived}}
+Derived from the sources:
+{{#timeline.derived}}
+- {{.}}
+{{/timeline.derived}}
+
+{{/timeline.hasDerived}}
 {{#timeline.hasEvents}}
-| Time | Since start | Kind | Event |
-|---|---|---|---|
+| Time | Since start | Kind | Event | Source |
+|---|---|---|---|---|
 {{#timeline.events}}
-| {{time}} | {{offset}} | {{kind}} | {{#key}}**{{text}}**{{/key}}{{^key}}{{text}}{{/key}}{{#actor}} ({{actor}}){{/actor}} |
+| {{time}} | {{offset}} | {{kind}} | {{#key}}**{{text}}**{{/key}}{{^key}}{{text}}{{/key}}{{#actor}} ({{actor}}){{/actor}} | {{source}} |
 {{/timeline.events}}
 {{/timeline.hasEvents}}
 {{^timeline.hasEvents}}
 _No timeline events yet. Add them under `timeline` in the incident file, or link a chat export and alert log under `sources`._
 {{/timeline.hasEvents}}
+{{#timeline.hasSignals}}
+
+### Communication
+
+{{#timeline.signals}}
+- {{time}}: {{text}}
+{{/timeline.signals}}
+{{/timeline.hasSignals}}
+{{#timeline.hasChatter}}
+
+### Human chatter
+
+Messages that are not timeline events, kept for the internal record of how the response felt.
+
+{{#timeline.chatter}}
+- {{time}} {{author}}: {{text}}
+{{/timeline.chatter}}
+{{/timeline.hasChatter}}
 
 """#,
     ]
