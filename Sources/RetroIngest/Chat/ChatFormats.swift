@@ -1,4 +1,15 @@
 /// Every chat format retro reads, in detection order (most specific first).
 enum ChatFormats {
-    static let all: [any SourceFormat] = []
+    static let all: [any SourceFormat] = [
+        SlackExportFormat(),
+        DiscordFormat(),
+        TeamsExportFormat(),
+        TeamsGraphFormat(),
+        MattermostFormat(),
+        TelegramFormat(),
+        SlackAPIFormat(),
+        WhatsAppFormat(),
+        IRCFormat(),
+        PlainChatFormat(),
+    ]
 }

@@ -1,0 +1,95 @@
+import Foundation
+import RetroModel
+
+/// IRC logs as irssi, ZNC, dircproxy, irclog2html and bouncers write them:
+/// `[HH:MM] <nick> text`, `YYYY-MM-DDTHH:MM:SS  <nick> text`, `[14 Jan 10:36] <nick!user@host> +text`,
+/// `* nick action`, and join/part/quit lines (`***`, `-->`, `<--`, `-!-`) kept as system messages.
+struct IRCFormat: SourceFormat {
+    let name = "irc"
+    let kind = SourceKind.chat
+
+    /// Optional bracket, optional date (ISO, `DD-Mon-YYYY`, `Mon DD`, `DD Mon`), then the time.
+    nonisolated(unsafe) static let stamp = #/^\[?(?:(\d{4})-(\d{2})-(\d{2})[T ]|(\d{2})-([A-Za-z]{3})-(\d{4}) |([A-Za-z]{3}) (\d{1,2}) |(\d{1,2}) ([A-Za-z]{3}) )?(\d{1,2}):(\d{2})(?::(\d{2}))?\]?\s+(.*)$/#
+    nonisolated(unsafe) static let said = #/^<([^>!\s]+)(!([^>]*))?> ?(.*)$/#
+    nonisolated(unsafe) static let dayChange = #/(?i)(day changed|log opened|begin logging|session start)/#
+
+    func matches(_ input: SourceInput) -> Bool {
+        let lines = TextLog.sample(input)
+        guard !lines.isEmpty else { return false }
+        var stamped = 0, spoken = 0
+        for line in lines {
+            guard let match = line.wholeMatch(of: Self.stamp) else { continue }
+            stamped += 1
+            if match.14.wholeMatch(of: Self.said) != nil { spoken += 1 }
+        }
+        return spoken > 0 && stamped * 2 >= lines.count
+    }
+
+    func parse(_ input: SourceInput, options: IngestOptions) throws -> IngestResult {
+        guard let data = input.data else { throw InputError(path: input.displayPath, "An IRC log must be a file.") }
+        let log = TextLog(data)
+        let fileName = input.url.lastPathComponent
+        var clock = LogClock(zone: options.zone, fileName: fileName)
+        var result = IngestResult(format: name, kind: kind)
+        var messages: [Message] = []
+        for line in log.lines where !line.text.trimmingCharacters(in: .whitespaces).isEmpty {
+            guard let match = line.text.wholeMatch(of: Self.stamp) else {
+                if line.text.firstMatch(of: Self.dayChange) != nil, let day = Self.day(in: line.text) {
+                    clock.setDay(day)
+                } else {
+                    result.skipped.append(Skip(SourceLocation(path: input.displayPath, line: line.number), "The line has no time stamp."))
+                }
+                continue
+            }
+            var date: LogClock.Day?
+            if let y = Int(match.1 ?? ""), let m = Int(match.2 ?? ""), let d = Int(match.3 ?? "") {
+                date = LogClock.Day(year: y, month: m, day: d)
+            } else if let d = Int(match.4 ?? ""), let m = match.5.flatMap(LogClock.month), let y = Int(match.6 ?? "") {
+                date = LogClock.Day(year: y, month: m, day: d)
+            } else if let m = match.7.flatMap(LogClock.month), let d = Int(match.8 ?? "") {
+                date = LogClock.Day(year: clock.yearForPartialDates(), month: m, day: d)
+            } else if let d = Int(match.9 ?? ""), let m = match.10.flatMap(LogClock.month) {
+                date = LogClock.Day(year: clock.yearForPartialDates(), month: m, day: d)
+            }
+            guard let hour = Int(match.11), let minute = Int(match.12), hour < 24, minute < 60,
+                  let at = clock.instant(date: date, hour: hour, minute: minute, second: Int(match.13 ?? "0") ?? 0) else {
+                result.skipped.append(Skip(SourceLocation(path: input.displayPath, line: line.number), "The time stamp is not a valid time."))
+                continue
+            }
+            let (author, text, system) = Self.body(String(match.14))
+            messages.append(Message(
+                id: "\(line.number)", at: at, author: Message.Author(id: author, name: author), text: text,
+                kind: system ? .system : .message, source: SourceRef(file: input.displayPath, line: line.number)))
+        }
+        result.notes = clock.notes(fileName: fileName)
+        if let note = log.encodingNote { result.notes.append(note) }
+        result.messages = MessageOrder.sorted(messages)
+        return result
+    }
+
+    /// Who, what, and whether it is a channel event rather than speech.
+    static func body(_ rest: String) -> (String, String, Bool) {
+        if let said = rest.wholeMatch(of: Self.said) {
+            var text = String(said.4)
+            // dircproxy marks each line with + or - (identified or not) after a full hostmask.
+            if said.2 != nil, let first = text.first, first == "+" || first == "-" { text.removeFirst() }
+            return (String(said.1), text, false)
+        }
+        if rest.hasPrefix("* ") {
+            let words = rest.dropFirst(2).split(separator: " ", maxSplits: 1)
+            return (words.first.map(String.init) ?? "unknown", words.count > 1 ? String(words[1]) : "", false)
+        }
+        let markers = ["***", "-->", "<--", "-!-", "--", "==="]
+        let stripped = markers.first(where: { rest.hasPrefix($0) }).map { rest.dropFirst($0.count).trimmingCharacters(in: .whitespaces) } ?? rest
+        let who = stripped.split(separator: " ").first.map { String($0) } ?? "unknown"
+        return (who, stripped, true)
+    }
+
+    /// The day named in a day-change line: `Mon Jan 01 2024`, `Tue Jan 09 09:00:00 2024`, or ISO.
+    static func day(in line: String) -> LogClock.Day? {
+        if let iso = LogClock.isoDay(in: line) { return iso }
+        guard let match = line.firstMatch(of: /([A-Za-z]{3}) +(\d{1,2})(?: [\d:]+)? (\d{4})/),
+              let month = LogClock.month(match.1), let d = Int(match.2), let y = Int(match.3) else { return nil }
+        return LogClock.Day(year: y, month: month, day: d)
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import RetroModel
+
+/// A Slack workspace export: channel folders of per-day JSON files beside users.json and
+/// channels.json, given as a folder or as the zip Slack hands out.
+struct SlackExportFormat: SourceFormat {
+    let name = "slack-export"
+    let kind = SourceKind.chat
+
+    static let listFiles = ["channels.json", "groups.json", "dms.json", "mpims.json"]
+
+    func matches(_ input: SourceInput) -> Bool {
+        if input.isDirectory { return SlackFolderTree.looksLikeExport(input.url) }
+        if input.isZip, let tree = try? SlackZipTree(data: input.data ?? Data(), displayPath: input.displayPath) {
+            return Self.root(of: tree) != nil
+        }
+        return SlackExportMetadata.kind(of: input.json) != nil
+    }
+
+    func parse(_ input: SourceInput, options: IngestOptions) throws -> IngestResult {
+        let tree: any SlackExportTree
+        if input.isDirectory {
+            tree = SlackFolderTree(root: input.url, displayPath: input.displayPath)
+        } else if input.isZip {
+            tree = try SlackZipTree(data: input.data ?? Data(), displayPath: input.displayPath)
+        } else {
+            throw SlackExportMetadata.refusal(for: input)
+        }
+        guard let root = Self.root(of: tree) else {
+            throw InputError(
+                path: input.displayPath, "This is not a Slack export: it has no channels.json or users.json.",
+                hint: "pass the folder or zip that Slack's 'Export data' produced")
+        }
+        var directory = SlackDirectory()
+        for file in ["users.json"] + Self.listFiles where tree.paths.contains(root + file) {
+            let json = try ChatJSON.load(tree.data(at: root + file), path: "\(input.displayPath)/\(root)\(file)")
+            if file == "users.json" { directory.addUsers(json) } else { directory.addChannels(json) }
+        }
+        let folders = Self.channelFolders(in: tree, root: root)
+        let selected = try select(folders: folders.keys.sorted(), directory: directory, options: options, path: input.displayPath)
+        var result = IngestResult(format: name, kind: kind)
+        let markup = directory.markup
+        var messages: [Message] = []
+        for folder in selected {
+            let channel = directory.channels.first { $0.name == folder } ?? directory.channels.first { $0.id == folder }
+            var reader = SlackMessageReader(
+                markup: markup, channel: channel?.name ?? folder, channelID: channel?.id, file: "", workspaceURL: options.workspaceURL)
+            var seen = Set<String>()
+            for path in folders[folder] ?? [] {
+                let relative = String(path.dropFirst(root.count))
+                reader.file = relative
+                let json = try ChatJSON.load(tree.data(at: path), path: "\(input.displayPath)/\(relative)")
+                guard let list = json as? [Any] else {
+                    throw InputError(path: "\(input.displayPath)/\(relative)", jsonPath: "$", "A day file must hold a JSON array of messages.")
+                }
+                for (index, element) in list.enumerated() {
+                    guard let object = element as? [String: Any] else {
+                        throw InputError(path: "\(input.displayPath)/\(relative)", jsonPath: "$[\(index)]", "Each message must be a JSON object.")
+                    }
+                    switch reader.read(object, index: index, jsonPath: "$[\(index)]") {
+                    case .message(let message):
+                        if seen.insert(message.id).inserted {
+                            messages.append(message)
+                        } else {
+                            result.skipped.append(Skip(SourceLocation(path: relative, jsonPath: "$[\(index)]"), "Message '\(message.id)' appears twice in '\(folder)'; the first copy is kept."))
+                        }
+                    case .skip(let skip): result.skipped.append(skip)
+                    }
+                }
+            }
+        }
+        result.messages = MessageOrder.sorted(messages)
+        return result
+    }
+
+    /// The folder prefix holding users.json / channels.json ("" at the top, "export/" when wrapped).
+    static func root(of tree: any SlackExportTree) -> String? {
+        let candidates = tree.paths.filter { path in
+            let name = path.split(separator: "/").last.map(String.init) ?? path
+            return (name == "channels.json" || name == "users.json") && path.split(separator: "/").count <= 2
+        }
+        guard let shortest = candidates.min(by: { $0.count < $1.count }) else { return nil }
+        return String(shortest.dropLast(shortest.split(separator: "/").last?.count ?? 0))
+    }
+
+    /// Channel folder → its day files (`YYYY-MM-DD.json`), in date order.
+    static func channelFolders(in tree: any SlackExportTree, root: String) -> [String: [String]] {
+        var folders: [String: [String]] = [:]
+        for path in tree.paths where path.hasPrefix(root) {
+            let parts = path.dropFirst(root.count).split(separator: "/")
+            guard parts.count == 2, isDayFile(parts[1]) else { continue }
+            folders[String(parts[0]), default: []].append(path)
+        }
+        return folders.mapValues { $0.sorted() }
+    }
+
+    static func isDayFile(_ name: Substring) -> Bool {
+        let bytes = Array(name.utf8)
+        guard bytes.count == 15, name.hasSuffix(".json") else { return false }
+        return bytes[0..<10].enumerated().allSatisfy { i, b in (i == 4 || i == 7) ? b == 0x2D : (b >= 0x30 && b <= 0x39) }
+    }
+
+    /// The folders to read: all, or the one `--channel` names (by name, id or folder).
+    private func select(folders: [String], directory: SlackDirectory, options: IngestOptions, path: String) throws -> [String] {
+        guard let wanted = options.channel.map({ $0.hasPrefix("#") ? String($0.dropFirst()) : $0 }) else { return folders }
+        if folders.contains(wanted) { return [wanted] }
+        if let channel = directory.channels.first(where: { $0.name == wanted || $0.id == wanted }),
+           let folder = folders.first(where: { $0 == channel.name || $0 == channel.id }) {
+            return [folder]
+        }
+        let names = folders.map { folder in directory.channels.first { $0.id == folder }?.name ?? folder }
+        let hint = Suggest.closest(to: wanted, in: names).map { "did you mean '\($0)'?" }
+            ?? "channels in this export: \(names.joined(separator: ", "))"
+        throw InputError(path: path, "The export has no channel '\(wanted)'. It has: \(names.joined(separator: ", ")).", hint: hint)
+    }
+}
