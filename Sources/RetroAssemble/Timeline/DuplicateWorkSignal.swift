@@ -23,7 +23,7 @@ enum DuplicateWorkSignal {
                       second.classification?.entryID == first.classification?.entryID,
                       sameTarget(first, second) else { continue }
                 reported.insert(j)
-                let action = first.classification?.entryID ?? "action"
+                let action = first.classification?.label ?? first.classification?.entryID ?? "action"
                 let text = "Two responders announced the same \(action) \(TimelineClock.span(gap)) apart "
                     + "('\(TimelineClock.excerpt(first.message.text, limit: limit))' and '\(TimelineClock.excerpt(second.message.text, limit: limit))'); "
                     + "nothing in the channel showed that the first was already under way."

@@ -8,6 +8,8 @@ public struct MessageClassification: Sendable, Equatable {
     public var entryID: String?
     /// The phrase as written in the vocabulary.
     public var phrase: String?
+    /// How sentences name the matched entry ("restart", "scale-up").
+    public var label: String?
     /// For role declarations: the role taken or handed over.
     public var role: String?
     /// The phrase hands a role to someone else.
@@ -18,13 +20,14 @@ public struct MessageClassification: Sendable, Equatable {
     public var reason: String
 
     public init(
-        kind: TimelineEvent.Kind, key: Bool, entryID: String? = nil, phrase: String? = nil, role: String? = nil,
+        kind: TimelineEvent.Kind, key: Bool, entryID: String? = nil, phrase: String? = nil, label: String? = nil, role: String? = nil,
         handoff: Bool = false, handoffTarget: String? = nil, reason: String
     ) {
         self.kind = kind
         self.key = key
         self.entryID = entryID
         self.phrase = phrase
+        self.label = label
         self.role = role
         self.handoff = handoff
         self.handoffTarget = handoffTarget

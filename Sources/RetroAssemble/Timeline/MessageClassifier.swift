@@ -12,7 +12,7 @@ import RetroModel
 /// 4. A pin or a key reaction makes the event key; a pinned message that matches nothing is a key note.
 public struct MessageClassifier: Sendable {
     public let vocabulary: TimelineVocabulary
-    private let compiled: [(entry: TimelineVocabulary.Entry, phrases: [(text: String, tokens: [String])])]
+    private let phrases: PhraseIndex
     private let negations: Set<String>
     private let questionStarts: [[String]]
     private let keyReactions: Set<String>
@@ -22,9 +22,7 @@ public struct MessageClassifier: Sendable {
 
     public init(vocabulary: TimelineVocabulary = .default) {
         self.vocabulary = vocabulary
-        compiled = vocabulary.entries.map { entry in
-            (entry, entry.phrases.map { ($0, TimelineText.phraseTokens($0)) }.filter { !$0.1.isEmpty })
-        }
+        phrases = PhraseIndex(vocabulary.entries)
         negations = Set(vocabulary.negations.flatMap(TimelineText.phraseTokens))
         questionStarts = vocabulary.questionStarts.map(TimelineText.phraseTokens).filter { !$0.isEmpty }
         keyReactions = Set(vocabulary.keyReactions.map(Self.reactionName))
@@ -36,31 +34,33 @@ public struct MessageClassifier: Sendable {
     }
 
     public func classify(text: String, pinned: Bool = false, reactions: [String] = []) -> MessageClassification? {
-        let marker = keyMarker(pinned: pinned, reactions: reactions)
-        var questionMatch: MessageClassification?
-        var best: (index: Int, result: MessageClassification)?
+        var statement: PhraseIndex.Hit?
+        var proposal: PhraseIndex.Hit?
         for sentence in TimelineText(text).sentences {
             let question = isQuestion(sentence)
-            for (index, item) in compiled.enumerated() where best.map({ index < $0.index }) ?? true {
-                guard let hit = firstMatch(item.phrases, in: sentence) else { continue }
-                let entry = item.entry
-                if question, entry.kind != .detection, entry.kind != .hypothesis {
-                    if questionMatch == nil, Self.proposalKinds.contains(entry.kind) {
-                        questionMatch = MessageClassification(
-                            kind: .hypothesis, key: false, entryID: entry.id, phrase: hit.phrase,
-                            reason: "'\(hit.phrase)' (\(entry.id)) is asked as a question, so it is a hypothesis")
-                    }
-                    continue
+            for hit in phrases.hits(in: sentence.clauses, negations: negations) {
+                let kind = vocabulary.entries[hit.entry].kind
+                if question, kind != .detection, kind != .hypothesis {
+                    if Self.proposalKinds.contains(kind), proposal.map({ hit.entry < $0.entry }) ?? true { proposal = hit }
+                } else if statement.map({ hit.entry < $0.entry }) ?? true {
+                    statement = hit
                 }
-                best = (index, MessageClassification(
-                    kind: entry.kind, key: entry.key, entryID: entry.id, phrase: hit.phrase, role: entry.role,
-                    handoff: entry.handoff, handoffTarget: entry.handoff ? hit.following : nil,
-                    reason: "matched '\(hit.phrase)' (\(entry.id))"))
-                break
             }
         }
-        var result = best?.result ?? questionMatch
-        if let marker {
+        var result: MessageClassification?
+        if let hit = statement {
+            let entry = vocabulary.entries[hit.entry]
+            result = MessageClassification(
+                kind: entry.kind, key: entry.key, entryID: entry.id, phrase: hit.phrase, label: entry.label ?? entry.id, role: entry.role,
+                handoff: entry.handoff, handoffTarget: entry.handoff ? hit.following : nil,
+                reason: "matched '\(hit.phrase)' (\(entry.id))")
+        } else if let hit = proposal {
+            let entry = vocabulary.entries[hit.entry]
+            result = MessageClassification(
+                kind: .hypothesis, key: false, entryID: entry.id, phrase: hit.phrase,
+                reason: "'\(hit.phrase)' (\(entry.id)) is asked as a question, so it is a hypothesis")
+        }
+        if let marker = keyMarker(pinned: pinned, reactions: reactions) {
             if result == nil {
                 result = MessageClassification(kind: .note, key: true, reason: marker)
             } else {
@@ -80,33 +80,6 @@ public struct MessageClassifier: Sendable {
         if sentence.endsWithQuestionMark { return true }
         let tokens = sentence.tokens
         return questionStarts.contains { start in tokens.count >= start.count && Array(tokens.prefix(start.count)) == start }
-    }
-
-    private func firstMatch(_ phrases: [(text: String, tokens: [String])], in sentence: TimelineText.Sentence) -> (phrase: String, following: String?)? {
-        for clause in sentence.clauses {
-            for phrase in phrases {
-                let n = phrase.tokens.count
-                guard clause.count >= n else { continue }
-                for start in 0...(clause.count - n) where Self.matches(phrase.tokens, clause, at: start) {
-                    let before = clause[max(0, start - 2)..<start]
-                    if before.contains(where: negations.contains) { continue }
-                    return (phrase.text, start + n < clause.count ? clause[start + n] : nil)
-                }
-            }
-        }
-        return nil
-    }
-
-    private static func matches(_ phrase: [String], _ tokens: [String], at start: Int) -> Bool {
-        for (offset, want) in phrase.enumerated() {
-            let have = tokens[start + offset]
-            if want.hasSuffix("*") {
-                guard have.hasPrefix(want.dropLast()) else { return false }
-            } else if have != want {
-                return false
-            }
-        }
-        return true
     }
 
     private func keyMarker(pinned: Bool, reactions: [String]) -> String? {

@@ -4,21 +4,24 @@ import RetroModel
 /// Signs that monitoring did not catch the incident first or fast: a person reported it before
 /// any alert fired, or the impact went unnoticed longer than the detection gap.
 enum MonitoringGapSignal {
-    static func find(events: [TimelineEvent], window: IncidentWindow, alertsGiven: Bool, detectionGap: TimeInterval) -> [CommunicationSignal] {
+    static func find(
+        messages: [ClassifiedMessage], events: [TimelineEvent], window: IncidentWindow, alertsGiven: Bool, detectionGap: TimeInterval
+    ) -> [CommunicationSignal] {
         var signals: [CommunicationSignal] = []
-        let detections = events.filter { $0.kind == .detection }
-        if alertsGiven, let firstReport = detections.first(where: { $0.origin == .chat }) {
-            let firstAlert = detections.first { $0.origin == .alert }
+        // A person's report, not a bot echoing an alert into the channel.
+        let firstReport = messages.first { $0.isHuman && $0.classification?.kind == .detection }.map(\.message)
+        if alertsGiven, let firstReport {
+            let firstAlert = events.first { $0.kind == .detection && $0.origin == .alert }
             if let firstAlert, firstAlert.at > firstReport.at {
                 signals.append(CommunicationSignal(
                     kind: .monitoringGap, at: firstReport.at,
                     text: "The first report came from a person in chat, \(TimelineClock.span(firstAlert.at.timeIntervalSince(firstReport.at))) before any alert fired.",
-                    sources: firstReport.sources + firstAlert.sources))
+                    sources: [firstReport.source] + firstAlert.sources))
             } else if firstAlert == nil {
                 signals.append(CommunicationSignal(
                     kind: .monitoringGap, at: firstReport.at,
                     text: "The incident was first reported by a person in chat; none of the alert logs given shows an alert firing for it.",
-                    sources: firstReport.sources))
+                    sources: [firstReport.source]))
             }
         }
         if let started = window.started, let detected = window.detected, detected.timeIntervalSince(started) > detectionGap {

@@ -62,7 +62,7 @@ public struct TimelineExtractor: Sendable {
         signals += DuplicateWorkSignal.find(items, within: settings.duplicateWindow, limit: excerpt)
         signals += UnansweredQuestionSignal.find(items, classifier: classifier, within: settings.replyWindow, limit: excerpt)
         signals += SilenceSignal.find(messages: items, events: events, window: window, longerThan: settings.silence)
-        signals += MonitoringGapSignal.find(events: events, window: window, alertsGiven: !alerts.isEmpty, detectionGap: settings.detectionGap)
+        signals += MonitoringGapSignal.find(messages: items, events: events, window: window, alertsGiven: !alerts.isEmpty, detectionGap: settings.detectionGap)
         signals = signals.enumerated().sorted { a, b in
             a.element.at != b.element.at ? a.element.at < b.element.at : a.offset < b.offset
         }.map(\.element)

@@ -18,14 +18,19 @@ public struct TimelineVocabulary: Sendable, Equatable {
         public var role: String?
         /// For `role` entries: the phrase hands the role to someone else ("handing IC to Ben").
         public var handoff: Bool
+        /// How sentences name what the entry describes ("restart"); the id when absent.
+        public var label: String?
 
-        public init(id: String, kind: TimelineEvent.Kind, key: Bool, phrases: [String], role: String? = nil, handoff: Bool = false) {
+        public init(
+            id: String, kind: TimelineEvent.Kind, key: Bool, phrases: [String], role: String? = nil, handoff: Bool = false, label: String? = nil
+        ) {
             self.id = id
             self.kind = kind
             self.key = key
             self.phrases = phrases
             self.role = role
             self.handoff = handoff
+            self.label = label
         }
 
         public init(from decoder: Decoder) throws {
@@ -36,6 +41,7 @@ public struct TimelineVocabulary: Sendable, Equatable {
             phrases = try c.decode([String].self, forKey: .phrases)
             role = try c.decodeIfPresent(String.self, forKey: .role)
             handoff = try c.decodeIfPresent(Bool.self, forKey: .handoff) ?? false
+            label = try c.decodeIfPresent(String.self, forKey: .label)
         }
     }
 

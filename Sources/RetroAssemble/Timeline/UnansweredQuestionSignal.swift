@@ -13,9 +13,14 @@ enum UnansweredQuestionSignal {
             let text = question.message.text
             guard text.split(whereSeparator: \.isWhitespace).count >= 3, classifier.isQuestion(text) else { continue }
             let deadline = question.message.at.addingTimeInterval(window)
-            let answered = items[(index + 1)...].contains { other in
-                other.isHuman && other.actor != question.actor && other.message.at <= deadline
-                    && other.message.at >= question.message.at && sameConversation(question.message, other.message)
+            var answered = false
+            for other in items[(index + 1)...] {
+                // Items are in time order, so the scan stops at the deadline.
+                if other.message.at > deadline { break }
+                if other.isHuman, other.actor != question.actor, sameConversation(question.message, other.message) {
+                    answered = true
+                    break
+                }
             }
             guard !answered else { continue }
             signals.append(CommunicationSignal(

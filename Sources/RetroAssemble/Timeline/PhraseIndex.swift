@@ -1,0 +1,61 @@
+/// The vocabulary's phrases indexed by their first word, so a message is matched in one pass over
+/// its words however long the vocabulary grows (exports can hold a million messages).
+struct PhraseIndex: Sendable {
+    struct Phrase: Sendable {
+        var entry: Int
+        var text: String
+        var tokens: [String]
+    }
+
+    struct Hit {
+        /// The entry's position in the vocabulary: lower wins.
+        var entry: Int
+        var phrase: String
+        /// The word right after the phrase, in the same clause.
+        var following: String?
+    }
+
+    private var byFirstWord: [String: [Phrase]] = [:]
+    /// Phrases whose first word ends in `*`, matched by prefix.
+    private var wildcards: [Phrase] = []
+
+    init(_ entries: [TimelineVocabulary.Entry]) {
+        for (index, entry) in entries.enumerated() {
+            for text in entry.phrases {
+                let tokens = TimelineText.phraseTokens(text)
+                guard let first = tokens.first else { continue }
+                let phrase = Phrase(entry: index, text: text, tokens: tokens)
+                if first.hasSuffix("*") { wildcards.append(phrase) } else { byFirstWord[first, default: []].append(phrase) }
+            }
+        }
+    }
+
+    /// Every phrase found in the clauses, except those right after a negation in the same clause.
+    func hits(in clauses: [[String]], negations: Set<String>) -> [Hit] {
+        var hits: [Hit] = []
+        for clause in clauses {
+            for (start, word) in clause.enumerated() {
+                let candidates = (byFirstWord[word] ?? []) + wildcards.filter { word.hasPrefix($0.tokens[0].dropLast()) }
+                for phrase in candidates where Self.matches(phrase.tokens, clause, at: start) {
+                    if clause[max(0, start - 2)..<start].contains(where: negations.contains) { continue }
+                    let end = start + phrase.tokens.count
+                    hits.append(Hit(entry: phrase.entry, phrase: phrase.text, following: end < clause.count ? clause[end] : nil))
+                }
+            }
+        }
+        return hits
+    }
+
+    private static func matches(_ phrase: [String], _ tokens: [String], at start: Int) -> Bool {
+        guard start + phrase.count <= tokens.count else { return false }
+        for (offset, want) in phrase.enumerated() {
+            let have = tokens[start + offset]
+            if want.hasSuffix("*") {
+                guard have.hasPrefix(want.dropLast()) else { return false }
+            } else if have != want {
+                return false
+            }
+        }
+        return true
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import RetroAssemble
+import RetroModel
+import Testing
+
+@Suite("Timeline vocabulary")
+struct TimelineVocabularyTests {
+    @Test("the built-in vocabulary decodes and covers every kind but note")
+    func builtIn() {
+        let vocabulary = TimelineVocabulary.default
+        let kinds = Set(vocabulary.entries.map(\.kind))
+        #expect(kinds == Set(TimelineEvent.Kind.allCases).subtracting([.note]))
+        #expect(vocabulary.negations.contains("not"))
+        #expect(vocabulary.keyReactions.contains("📌"))
+        #expect(Set(vocabulary.entries.map(\.id)).count == vocabulary.entries.count)
+    }
+
+    @Test("user entries extend the vocabulary and are tried first")
+    func extend() throws {
+        let json = #"""
+            {"entries": [
+              {"id": "kill-switch", "kind": "mitigation", "key": true, "phrases": ["flipped the kill switch"]},
+              {"id": "rollback-is-a-note", "kind": "note", "phrases": ["rolling back"]}
+            ], "key_reactions": ["rotating_light"]}
+            """#
+        let user = try TimelineVocabulary(json: Data(json.utf8), path: "team-vocabulary.json")
+        let classifier = MessageClassifier(vocabulary: TimelineVocabulary.default.extended(with: user))
+        #expect(classifier.classify(text: "flipped the kill switch for checkout")?.kind == .mitigation)
+        #expect(classifier.classify(text: "rolling back payments-api")?.kind == .note)
+        #expect(classifier.classify(text: "brb", reactions: ["rotating_light"])?.key == true)
+        #expect(MessageClassifier().classify(text: "flipped the kill switch for checkout") == nil)
+    }
+
+    @Test("adding entries in code works the same way")
+    func adding() {
+        let vocabulary = TimelineVocabulary.default.adding([.init(id: "drain", kind: .action, key: true, phrases: ["drain*"])])
+        #expect(MessageClassifier(vocabulary: vocabulary).classify(text: "draining node-7")?.entryID == "drain")
+    }
+
+    @Test("a bad vocabulary file is an InputError that says where", arguments: [
+        (#"{"entries": [{"id": "x", "kind": "fixing", "phrases": ["a"]}]}"#, "$.entries[0].kind"),
+        (#"{"entries": [{"id": "x", "kind": "action"}]}"#, "$.entries[0]"),
+        (#"{"entries": [{"id": "x", "kind": "action", "phrases": "a"}]}"#, "$.entries[0].phrases"),
+    ])
+    func badFile(json: String, path: String) {
+        do {
+            _ = try TimelineVocabulary(json: Data(json.utf8), path: "vocab.json")
+            Issue.record("expected an error")
+        } catch let error as InputError {
+            #expect(error.location.path == "vocab.json")
+            #expect(error.location.jsonPath == path, "\(error)")
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+}
