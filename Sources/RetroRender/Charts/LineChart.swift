@@ -32,12 +32,15 @@ public enum LineChart {
         out.append("<rect width=\"\(Int(width))\" height=\"\(Int(height))\" fill=\"#ffffff\"/>")
         out.append("<text x=\"\(SVGText.coord(frame.left))\" y=\"20\" font-size=\"15\" font-weight=\"600\" fill=\"\(ChartPalette.text)\">\(SVGText.escape(SVGText.truncate(spec.title, 90)))</text>")
         out += legend(spec, frame: frame)
-        if let baseline = spec.baseline { out += window(baseline, frame: frame, label: "Baseline", color: ChartPalette.baseline, opacity: "0.10") }
+        if let baseline = spec.baseline { out += window(baseline, frame: frame, label: "Baseline", color: ChartPalette.baseline, opacity: "0.10", labelAtBottom: true) }
         if let incident = spec.incident { out += window(incident, frame: frame, label: "Incident", color: ChartPalette.incident, opacity: "0.14") }
         out += grid(frame: frame, axis: axis)
         if let threshold = spec.threshold, threshold.isFinite { out += thresholdLine(threshold, frame: frame, unit: spec.unit) }
         for (index, series) in spec.series.enumerated() {
             out += line(series, frame: frame, color: ChartPalette.line(index), clip: "\(id)-clip")
+        }
+        if spec.valueRange(start: start, end: end) == nil || !spec.series.contains(where: { $0.points.contains { $0.v.isFinite } }) {
+            out.append("<text x=\"\(SVGText.coord((frame.left + frame.right) / 2))\" y=\"\(SVGText.coord((frame.top + frame.bottom) / 2))\" text-anchor=\"middle\" fill=\"\(ChartPalette.muted)\">No data in this range</text>")
         }
         out += markers(spec.markers, frame: frame)
         let yTitle = spec.unit.map { SVGText.escape(SVGText.truncate($0, 40)) } ?? "value"
@@ -63,14 +66,17 @@ public enum LineChart {
         return out
     }
 
-    static func window(_ interval: DateInterval, frame: Frame, label: String, color: String, opacity: String) -> [String] {
+    /// A tinted window; its label sits at the top (or bottom) inside the window when it fits there.
+    static func window(_ interval: DateInterval, frame: Frame, label: String, color: String, opacity: String, labelAtBottom: Bool = false) -> [String] {
         let x0 = max(frame.left, min(frame.right, frame.x(Timestamp.epochMilliseconds(interval.start))))
         let x1 = max(frame.left, min(frame.right, frame.x(Timestamp.epochMilliseconds(interval.end))))
         guard x1 > x0 else { return [] }
-        return [
-            "<rect x=\"\(SVGText.coord(x0))\" y=\"\(SVGText.coord(frame.top))\" width=\"\(SVGText.coord(x1 - x0))\" height=\"\(SVGText.coord(frame.bottom - frame.top))\" fill=\"\(color)\" fill-opacity=\"\(opacity)\"/>",
-            "<text x=\"\(SVGText.coord(x0 + 4))\" y=\"\(SVGText.coord(frame.bottom - 6))\" font-size=\"11\" fill=\"\(color)\">\(label)</text>",
-        ]
+        var out = ["<rect x=\"\(SVGText.coord(x0))\" y=\"\(SVGText.coord(frame.top))\" width=\"\(SVGText.coord(x1 - x0))\" height=\"\(SVGText.coord(frame.bottom - frame.top))\" fill=\"\(color)\" fill-opacity=\"\(opacity)\"/>"]
+        if !label.isEmpty, x1 - x0 >= Double(label.count) * 6.5 + 8 {
+            let y = labelAtBottom ? frame.bottom - 6 : frame.top + 13
+            out.append("<text x=\"\(SVGText.coord(x0 + 4))\" y=\"\(SVGText.coord(y))\" font-size=\"11\" fill=\"\(color)\">\(label)</text>")
+        }
+        return out
     }
 
     static func grid(frame: Frame, axis: TimeAxis) -> [String] {

@@ -44,13 +44,16 @@ struct NiceScale: Equatable {
 
     /// A tick label: SI suffix (k, M, G, T) for large values, and as many decimals as the step needs.
     func label(_ value: Double) -> String {
+        if value == 0 { return "0" }
         let magnitude = Swift.max(abs(low), abs(high))
         var divisor = 1.0
         var suffix = ""
-        for (d, s) in [(1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k")] where magnitude >= d * 10 {
-            divisor = d
-            suffix = s
-            break
+        if magnitude >= 10_000 {
+            for (d, s) in [(1e12, "T"), (1e9, "G"), (1e6, "M"), (1e3, "k")] where magnitude >= d {
+                divisor = d
+                suffix = s
+                break
+            }
         }
         let scaledStep = step / divisor
         var decimals = 0

@@ -28,6 +28,7 @@ public enum SmallMultiples {
         out.append("<desc id=\"\(sid)-desc\">\(SVGText.escape("\(panels.count) small charts \(span): \(names).\(window)"))</desc>")
         out.append("<rect width=\"\(width)\" height=\"\(Int(height))\" fill=\"#ffffff\"/>")
         out.append("<text x=\"8\" y=\"20\" font-size=\"15\" font-weight=\"600\" fill=\"\(ChartPalette.text)\">\(SVGText.escape(SVGText.truncate(title, 90)))</text>")
+        out.append("<text x=\"\(width - 8)\" y=\"20\" text-anchor=\"end\" fill=\"\(ChartPalette.muted)\">Times in \(SVGText.escape(axis.zoneName))</text>")
         for (i, panel) in panels.enumerated() {
             let x = Double(i % cols) * cellWidth
             let y = 34 + Double(i / cols) * cellHeight
@@ -52,7 +53,7 @@ public enum SmallMultiples {
         let unit = panel.unit.map { " (\($0))" } ?? ""
         out.append("<text x=\"\(SVGText.coord(x + 8))\" y=\"\(SVGText.coord(y + 14))\" font-weight=\"600\" fill=\"\(ChartPalette.text)\">\(SVGText.escape(SVGText.truncate(panel.title + unit, Int(width / 6.5))))</text>")
         if let incident {
-            out += LineChart.window(incident, frame: frame, label: "", color: ChartPalette.incident, opacity: "0.14").prefix(1)
+            out += LineChart.window(incident, frame: frame, label: "", color: ChartPalette.incident, opacity: "0.14")
         }
         for tick in [frame.scale.low, frame.scale.high] {
             out.append("<line x1=\"\(SVGText.coord(frame.left))\" y1=\"\(SVGText.coord(frame.y(tick)))\" x2=\"\(SVGText.coord(frame.right))\" y2=\"\(SVGText.coord(frame.y(tick)))\" stroke=\"\(ChartPalette.grid)\"/>")
@@ -62,8 +63,10 @@ public enum SmallMultiples {
             let ty = SVGText.coord(frame.y(threshold))
             out.append("<line x1=\"\(SVGText.coord(frame.left))\" y1=\"\(ty)\" x2=\"\(SVGText.coord(frame.right))\" y2=\"\(ty)\" stroke=\"\(ChartPalette.threshold)\" stroke-dasharray=\"5 3\"/>")
         }
-        if let series = panel.series.first {
+        if let series = panel.series.first, series.points.contains(where: { $0.v.isFinite && $0.t >= start && $0.t <= end }) {
             out += LineChart.line(series, frame: frame, color: ChartPalette.line(0), clip: clip)
+        } else {
+            out.append("<text x=\"\(SVGText.coord((frame.left + frame.right) / 2))\" y=\"\(SVGText.coord((frame.top + frame.bottom) / 2 + 4))\" text-anchor=\"middle\" fill=\"\(ChartPalette.muted)\">No data</text>")
         }
         let bottom = SVGText.coord(frame.bottom + 14)
         out.append("<text x=\"\(SVGText.coord(frame.left))\" y=\"\(bottom)\" fill=\"\(ChartPalette.muted)\">\(SVGText.escape(axis.label(start, step: 60_000, first: true)))</text>")

@@ -8,7 +8,8 @@ struct TimeAxis {
     }
 
     static let steps: [Int64] = [
-        1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400, 172_800, 604_800,
+        1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400, 172_800, 259_200,
+        604_800, 1_209_600, 2_419_200,
     ].map { $0 * 1000 }
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
@@ -25,14 +26,20 @@ struct TimeAxis {
         var ticks: [Tick] = []
         var previousDay: Int64? = nil
         while local - offset <= end, ticks.count <= maxTicks * 2 {
-            let ms = local - offset
-            let tickOffset = Int64(zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(ms) / 1000))) * 1000
+            // Two passes settle the zone's offset at the tick itself, so ticks stay on round local times across DST.
+            let guess = local - self.offset(local - offset)
+            let ms = local - self.offset(guess)
+            let tickOffset = self.offset(ms)
             let day = Self.floorDiv(ms + tickOffset, 86_400_000)
             ticks.append(Tick(ms: ms, label: label(ms, step: step, first: previousDay == nil || previousDay != day)))
             previousDay = day
             local += step
         }
         return ticks
+    }
+
+    private func offset(_ ms: Int64) -> Int64 {
+        Int64(zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(ms) / 1000))) * 1000
     }
 
     /// `HH:mm`, `HH:mm:ss` for sub-minute steps, with `MMM d` in front on the first tick of each day.
