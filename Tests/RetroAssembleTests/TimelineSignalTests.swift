@@ -63,7 +63,7 @@ struct TimelineSignalTests {
     func detectionDelay() {
         let gaps = signals([], alerts: [S.alert(0, 40, .triggered, "T")], window: IncidentWindow(started: S.at(0)))
             .filter { $0.kind == .monitoringGap }
-        #expect(gaps.map(\.text) == ["The impact began at 09:00 UTC and was detected at 09:40 UTC, 40 minutes later."])
+        #expect(gaps.map(\.text) == ["The impact went undetected for 40 minutes before monitoring or a person noticed it."])
     }
 
     @Test("no silence signal when people keep talking")
