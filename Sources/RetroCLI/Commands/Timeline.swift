@@ -1,4 +1,7 @@
 import ArgumentParser
+import Foundation
+import RetroAssemble
+import RetroIngest
 import RetroModel
 
 extension RetroCommand {
@@ -22,12 +25,16 @@ extension RetroCommand {
         @Flag(help: "Print JSON instead of text.")
         var json = false
 
+        @Flag(help: "Allow source paths in the incident file that lead outside its folder.")
+        var allowOutsidePaths = false
+
         func run() throws {
-            // Wiring (incident file + its sources → TimelineExtractor → TimelineReport) lands with
-            // the incident-file decoder:
-            //   let timeline = TimelineExtractor().derive(incident: …, messages: …, alerts: …, annotations: …)
-            //   print(json ? TimelineReport.json(for: timeline).serialized() : TimelineReport.text(for: timeline))
-            throw InputError(path: incident, "'retro timeline' is not available in this build yet.")
+            let loaded = try IncidentFile.load(URL(fileURLWithPath: incident), displayPath: incident)
+            let sources = try SourceLoader(loaded: loaded, allowOutside: allowOutsidePaths).load()
+            let inputs = sources.inputs
+            let timeline = TimelineExtractor().derive(incident: loaded.incident, messages: inputs.messages, alerts: inputs.alerts, annotations: inputs.annotations)
+            for note in sources.notes { Console.note(note) }
+            print(json ? TimelineReport.json(for: timeline).serialized() : TimelineReport.text(for: timeline))
         }
     }
 }
