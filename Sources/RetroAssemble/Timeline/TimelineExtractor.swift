@@ -60,7 +60,7 @@ public struct TimelineExtractor: Sendable {
         let excerpt = 120
         var signals = HandoffSignal.find(items, directory: directory)
         signals += DuplicateWorkSignal.find(items, within: settings.duplicateWindow, limit: excerpt)
-        signals += UnansweredQuestionSignal.find(items, classifier: classifier, within: settings.replyWindow, limit: excerpt)
+        signals += UnansweredQuestionSignal.find(items, within: settings.replyWindow, limit: excerpt)
         signals += SilenceSignal.find(messages: items, events: events, window: window, longerThan: settings.silence)
         signals += MonitoringGapSignal.find(messages: items, events: events, window: window, alertsGiven: !alerts.isEmpty, detectionGap: settings.detectionGap)
         signals = signals.enumerated().sorted { a, b in
@@ -79,9 +79,10 @@ public struct TimelineExtractor: Sendable {
         }
         return ordered.map { offset, message in
             let readable = message.kind == .message && !message.deleted
+            let analysis = readable ? classifier.analyze(text: message.text, pinned: message.pinned, reactions: message.reactions) : (nil, false)
             return ClassifiedMessage(
-                message: message, actor: directory.name(of: message.author),
-                classification: readable ? classifier.classify(message) : nil, order: offset)
+                message: message, actor: directory.name(of: message.author), classification: analysis.0,
+                isQuestion: analysis.1, order: offset)
         }
     }
 }
