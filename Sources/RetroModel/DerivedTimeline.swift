@@ -8,6 +8,8 @@ public struct DerivedTimeline: Sendable, Equatable {
     /// Human messages that were not classified, for a collapsible "chatter" part of internal versions.
     public var chatter: [Message]
     public var signals: [CommunicationSignal]
+    /// Roles as the incident file lists them, then as they were taken and handed over in chat.
+    public var roles: [RoleAssignment]
     /// The window with every milestone filled in where the sources allow.
     public var window: IncidentWindow
     /// Each milestone, in order, with where its value came from.
@@ -17,12 +19,13 @@ public struct DerivedTimeline: Sendable, Equatable {
     public var ignoredBotMessages: Int
 
     public init(
-        events: [TimelineEvent] = [], chatter: [Message] = [], signals: [CommunicationSignal] = [],
+        events: [TimelineEvent] = [], chatter: [Message] = [], signals: [CommunicationSignal] = [], roles: [RoleAssignment] = [],
         window: IncidentWindow = IncidentWindow(), milestones: [Milestone] = [], ignoredBotMessages: Int = 0
     ) {
         self.events = events
         self.chatter = chatter
         self.signals = signals
+        self.roles = roles
         self.window = window
         self.milestones = milestones
         self.durations = IncidentDurations(window)

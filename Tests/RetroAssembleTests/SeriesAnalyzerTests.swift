@@ -151,3 +151,29 @@ import RetroModel
         #expect(Self.close(SeriesStatistics.percentile(sorted: values, p), expected))
     }
 }
+
+@Suite struct SeriesAnalysisTextTests {
+    @Test func sentencesStateFiguresOnly() {
+        var slo = SLO(objective: 0.99, threshold: 25)
+        slo.periodDays = 1
+        var series = SeriesAnalyzerTests.series
+        series.unit = "%"
+        let a = SeriesAnalyzer.analyze(series, incident: SeriesAnalyzerTests.incident, slo: slo)
+        let text = a.sentences(zone: TimeZone(identifier: "UTC") ?? .current)
+        #expect(text == [
+            "During the incident, error_ratio{svc=\"pay\"} averaged 37 % (p95 49, max 50) against 11.33 % in the baseline (3.265× the baseline).",
+            "It first left its normal range (8.505 to 14.16) at 2023-11-14 22:23 UTC, reading 30.",
+            "The data has 1 stretch without samples (longest 4 min) and 3 NaN samples around the incident.",
+            "It was above the SLO threshold of 25 % for 5 min during the incident, 34.72% of the 1-day error budget (14 min).",
+        ])
+        let lowered = text.joined(separator: " ").lowercased()
+        for word in ["because", "caused", "due to", "fault"] { #expect(!lowered.contains(word)) }
+    }
+
+    @Test(arguments: [
+        (0.0, "0"), (37.0, "37"), (11.333333, "11.33"), (0.0123456, "0.01235"), (1234.56, "1235"), (2_500_000.0, "2.5e+06"), (-0.5, "-0.5"),
+    ] as [(Double, String)])
+    func numbersHaveFourSignificantDigits(value: Double, expected: String) {
+        #expect(FigureFormat.number(value) == expected)
+    }
+}

@@ -86,4 +86,10 @@ struct TimelineExtractorTests {
         let duplicate = timeline.signals.first { $0.kind == .duplicateWork }
         #expect(duplicate?.sources == [SourceRef(file: "chat.json", index: 6), SourceRef(file: "chat.json", index: 7)])
     }
+
+    @Test("roles: the incident file's, then declarations and handovers in chat")
+    func roles() {
+        let roles = timeline.roles.map { "\($0.role) \($0.person) \($0.from.map { String(Timestamp.iso($0).dropFirst(11).prefix(5)) } ?? "-")" }
+        #expect(roles == ["incident_commander Ana Lima -", "incident_commander Ben Ito 09:50"])
+    }
 }

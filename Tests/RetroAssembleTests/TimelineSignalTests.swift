@@ -51,6 +51,15 @@ struct TimelineSignalTests {
         #expect(handoffs.map(\.text) == ["The incident commander role passed from Ana Lima to Cy Park at 10:00 UTC."])
     }
 
+    @Test("a role the incident file gives one person is theirs from the start")
+    func seededRole() {
+        var incident = Incident(id: "INC-5", title: "t", severity: "SEV3")
+        incident.people = S.people
+        let timeline = TimelineExtractor().derive(incident: incident, messages: [S.message(0, 30, "U2", "I'm IC")], alerts: [])
+        #expect(timeline.signals.filter { $0.kind == .handoff }.map(\.text) == ["The incident commander role passed from Ana Lima to Ben Ito at 09:30 UTC."])
+        #expect(timeline.roles.map(\.person) == ["Ana Lima", "Ben Ito"])
+    }
+
     @Test("a handover to someone the file does not list is one handoff, not two")
     func unknownRecipient() {
         let handoffs = signals([

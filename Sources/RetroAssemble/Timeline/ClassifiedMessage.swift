@@ -5,6 +5,8 @@ struct ClassifiedMessage {
     var message: Message
     var actor: String
     var classification: MessageClassification?
+    /// Some sentence of the message asks a question.
+    var isQuestion: Bool
     /// Position among the inputs, to keep ties in source order.
     var order: Int
 

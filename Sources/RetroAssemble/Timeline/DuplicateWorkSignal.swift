@@ -12,6 +12,7 @@ enum DuplicateWorkSignal {
 
     static func find(_ items: [ClassifiedMessage], within window: TimeInterval, limit: Int) -> [CommunicationSignal] {
         let actions = items.filter { $0.isHuman && $0.classification?.kind == .action && $0.classification?.entryID != nil }
+        let targets = actions.map(objects)
         var signals: [CommunicationSignal] = []
         var reported = Set<Int>()
         for (i, first) in actions.enumerated() {
@@ -21,7 +22,7 @@ enum DuplicateWorkSignal {
                 guard gap <= window else { break }
                 guard !reported.contains(j), second.actor != first.actor,
                       second.classification?.entryID == first.classification?.entryID,
-                      sameTarget(first, second) else { continue }
+                      sameTarget(targets[i], targets[j]) else { continue }
                 reported.insert(j)
                 let action = first.classification?.label ?? first.classification?.entryID ?? "action"
                 let text = "Two responders announced the same \(action) \(TimelineClock.span(gap)) apart "
@@ -34,9 +35,8 @@ enum DuplicateWorkSignal {
     }
 
     /// True when both messages name a common object ("payments-api"), or when either names none.
-    static func sameTarget(_ a: ClassifiedMessage, _ b: ClassifiedMessage) -> Bool {
-        let x = objects(a), y = objects(b)
-        return x.isEmpty || y.isEmpty || !x.isDisjoint(with: y)
+    static func sameTarget(_ x: Set<String>, _ y: Set<String>) -> Bool {
+        x.isEmpty || y.isEmpty || !x.isDisjoint(with: y)
     }
 
     private static func objects(_ item: ClassifiedMessage) -> Set<String> {

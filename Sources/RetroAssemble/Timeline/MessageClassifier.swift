@@ -34,10 +34,17 @@ public struct MessageClassifier: Sendable {
     }
 
     public func classify(text: String, pinned: Bool = false, reactions: [String] = []) -> MessageClassification? {
+        analyze(text: text, pinned: pinned, reactions: reactions).classification
+    }
+
+    /// The classification and whether the text asks a question, from one reading of the text.
+    func analyze(text: String, pinned: Bool, reactions: [String]) -> (classification: MessageClassification?, isQuestion: Bool) {
         var statement: PhraseIndex.Hit?
         var proposal: PhraseIndex.Hit?
+        var asks = false
         for sentence in TimelineText(text).sentences {
             let question = isQuestion(sentence)
+            asks = asks || question
             for hit in phrases.hits(in: sentence.clauses, negations: negations) {
                 let kind = vocabulary.entries[hit.entry].kind
                 if question, kind != .detection, kind != .hypothesis {
@@ -68,7 +75,7 @@ public struct MessageClassifier: Sendable {
                 result?.reason += "; \(marker)"
             }
         }
-        return result
+        return (result, asks)
     }
 
     /// Whether any sentence of the text is a question.

@@ -35,12 +35,14 @@ struct PhraseIndex: Sendable {
         var hits: [Hit] = []
         for clause in clauses {
             for (start, word) in clause.enumerated() {
-                let candidates = (byFirstWord[word] ?? []) + wildcards.filter { word.hasPrefix($0.tokens[0].dropLast()) }
-                for phrase in candidates where Self.matches(phrase.tokens, clause, at: start) {
-                    if clause[max(0, start - 2)..<start].contains(where: negations.contains) { continue }
+                func consider(_ phrase: Phrase) {
+                    guard Self.matches(phrase.tokens, clause, at: start),
+                          !clause[max(0, start - 2)..<start].contains(where: negations.contains) else { return }
                     let end = start + phrase.tokens.count
                     hits.append(Hit(entry: phrase.entry, phrase: phrase.text, following: end < clause.count ? clause[end] : nil))
                 }
+                byFirstWord[word]?.forEach(consider)
+                for phrase in wildcards where word.hasPrefix(phrase.tokens[0].dropLast()) { consider(phrase) }
             }
         }
         return hits

@@ -11,7 +11,7 @@ import RetroModel
 /// 2. alert transitions become events (`AlertTimelineMapping`), annotations are kept as monitoring events;
 /// 3. hand-written events override derived ones of the same kind nearby (`TimelineMerge`);
 /// 4. missing window milestones are derived from the merged events (`WindowDerivation`);
-/// 5. communication signals are drawn from the messages and events.
+/// 5. roles are followed through the chat, and communication signals drawn from the messages and events.
 public struct TimelineExtractor: Sendable {
     public var vocabulary: TimelineVocabulary
     public var settings: TimelineSettings
@@ -58,9 +58,10 @@ public struct TimelineExtractor: Sendable {
         let (window, milestones) = WindowDerivation.derive(given: incident.window, events: events)
 
         let excerpt = 120
-        var signals = HandoffSignal.find(items, directory: directory)
+        let roles = RoleTracking.track(items, people: incident.people, directory: directory)
+        var signals = roles.signals
         signals += DuplicateWorkSignal.find(items, within: settings.duplicateWindow, limit: excerpt)
-        signals += UnansweredQuestionSignal.find(items, classifier: classifier, within: settings.replyWindow, limit: excerpt)
+        signals += UnansweredQuestionSignal.find(items, within: settings.replyWindow, limit: excerpt)
         signals += SilenceSignal.find(messages: items, events: events, window: window, longerThan: settings.silence)
         signals += MonitoringGapSignal.find(messages: items, events: events, window: window, alertsGiven: !alerts.isEmpty, detectionGap: settings.detectionGap)
         signals = signals.enumerated().sorted { a, b in
@@ -68,7 +69,7 @@ public struct TimelineExtractor: Sendable {
         }.map(\.element)
 
         return DerivedTimeline(
-            events: events, chatter: chatter, signals: signals, window: window, milestones: milestones,
+            events: events, chatter: chatter, signals: signals, roles: roles.assignments, window: window, milestones: milestones,
             ignoredBotMessages: ignoredBotMessages)
     }
 
@@ -79,9 +80,10 @@ public struct TimelineExtractor: Sendable {
         }
         return ordered.map { offset, message in
             let readable = message.kind == .message && !message.deleted
+            let analysis = readable ? classifier.analyze(text: message.text, pinned: message.pinned, reactions: message.reactions) : (nil, false)
             return ClassifiedMessage(
-                message: message, actor: directory.name(of: message.author),
-                classification: readable ? classifier.classify(message) : nil, order: offset)
+                message: message, actor: directory.name(of: message.author), classification: analysis.0,
+                isQuestion: analysis.1, order: offset)
         }
     }
 }

@@ -17,12 +17,15 @@ struct TimelineText {
         var sentences: [Sentence] = []
         var clauses: [[String]] = []
         var clause: [String] = []
-        var word = ""
+        var word = String.UnicodeScalarView()
         let scalars = Array(text.lowercased().unicodeScalars)
         func endWord() {
-            let trimmed = word.trimmingCharacters(in: TimelineText.edgePunctuation)
-            if !trimmed.isEmpty { clause.append(trimmed) }
-            word = ""
+            guard !word.isEmpty else { return }
+            var start = word.startIndex, end = word.endIndex
+            while start < end, TimelineText.edgePunctuation.contains(word[start]) { start = word.index(after: start) }
+            while end > start, TimelineText.edgePunctuation.contains(word[word.index(before: end)]) { end = word.index(before: end) }
+            if start < end { clause.append(String(String.UnicodeScalarView(word[start..<end]))) }
+            word = String.UnicodeScalarView()
         }
         func endClause() {
             endWord()
@@ -35,8 +38,7 @@ struct TimelineText {
             clauses = []
         }
         for (i, scalar) in scalars.enumerated() {
-            let next = i + 1 < scalars.count ? scalars[i + 1] : nil
-            let nextIsSpace = next.map { $0.properties.isWhitespace } ?? true
+            let nextIsSpace = i + 1 < scalars.count ? scalars[i + 1].properties.isWhitespace : true
             switch scalar {
             case "'", "\u{2019}", "\u{2018}": continue
             case "?": endSentence(question: true)
@@ -44,7 +46,7 @@ struct TimelineText {
             case "." where nextIsSpace: endSentence(question: false)
             case "," where nextIsSpace, ";", ":" where nextIsSpace, "(", ")", "\u{2014}": endClause()
             default:
-                if scalar.properties.isWhitespace { endWord() } else { word.unicodeScalars.append(scalar) }
+                if scalar.properties.isWhitespace { endWord() } else { word.append(scalar) }
             }
         }
         endSentence(question: false)
@@ -56,5 +58,5 @@ struct TimelineText {
         phrase.lowercased().filter { $0 != "'" && $0 != "\u{2019}" && $0 != "\u{2018}" }.split(whereSeparator: \.isWhitespace).map(String.init)
     }
 
-    private static let edgePunctuation = CharacterSet(charactersIn: "\"“”‘’`*_~<>[]{}@#.,…")
+    private static let edgePunctuation: Set<Unicode.Scalar> = Set("\"“”‘’`*_~<>[]{}@#.,…".unicodeScalars)
 }

@@ -7,11 +7,11 @@ import RetroModel
 /// (replies to it, or the thread it was asked in), or for a question asked in the channel, the
 /// channel itself. Deliberately lenient: a signal means the channel truly went quiet on it.
 enum UnansweredQuestionSignal {
-    static func find(_ items: [ClassifiedMessage], classifier: MessageClassifier, within window: TimeInterval, limit: Int) -> [CommunicationSignal] {
+    static func find(_ items: [ClassifiedMessage], within window: TimeInterval, limit: Int) -> [CommunicationSignal] {
         var signals: [CommunicationSignal] = []
         for (index, question) in items.enumerated() where question.isHuman {
             let text = question.message.text
-            guard text.split(whereSeparator: \.isWhitespace).count >= 3, classifier.isQuestion(text) else { continue }
+            guard question.isQuestion, text.split(whereSeparator: \.isWhitespace).count >= 3 else { continue }
             let deadline = question.message.at.addingTimeInterval(window)
             var answered = false
             for other in items[(index + 1)...] {

@@ -37,7 +37,7 @@ enum TimelineReport {
         ])
     }
 
-    /// The readable form: window with provenance, durations, events (key ones starred), signals.
+    /// The readable form: window with provenance, durations, events (key ones starred), roles, signals.
     static func text(for timeline: DerivedTimeline) -> String {
         var lines = ["window (UTC):"]
         for milestone in timeline.milestones {
@@ -56,6 +56,13 @@ enum TimelineReport {
             let actor = event.actor.map { " (\($0))" } ?? ""
             let kind = event.kind.rawValue.padding(toLength: 15, withPad: " ", startingAt: 0)
             lines.append("  \(event.key ? "*" : " ") \(Timestamp.iso(event.at)) \(kind) [\(event.origin.rawValue)] \(event.text)\(actor)")
+        }
+        if !timeline.roles.isEmpty {
+            lines.append("roles:")
+            for role in timeline.roles {
+                let since = role.from.map { " from \(Timestamp.iso($0))" } ?? " (incident file)"
+                lines.append("  \(role.role.replacingOccurrences(of: "_", with: " ")): \(role.person)\(since)")
+            }
         }
         lines.append("signals: \(timeline.signals.count)")
         for signal in timeline.signals {

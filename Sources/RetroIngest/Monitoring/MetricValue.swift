@@ -55,7 +55,7 @@ enum MetricValue {
         switch value {
         case nil, is NSNull: return "null"
         case let string as String: return string
-        case let number as NSNumber: return number.stringValue
+        case let number as NSNumber: return isBoolean(number) ? (number.boolValue ? "true" : "false") : number.stringValue
         case is [Any]: return "an array"
         case is [String: Any]: return "an object"
         default: return String(describing: value)

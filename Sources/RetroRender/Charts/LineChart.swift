@@ -32,7 +32,7 @@ public enum LineChart {
         out.append("<rect width=\"\(Int(width))\" height=\"\(Int(height))\" fill=\"#ffffff\"/>")
         out.append("<text x=\"\(SVGText.coord(frame.left))\" y=\"20\" font-size=\"15\" font-weight=\"600\" fill=\"\(ChartPalette.text)\">\(SVGText.escape(SVGText.truncate(spec.title, 90)))</text>")
         out += legend(spec, frame: frame)
-        if let baseline = spec.baseline { out += window(baseline, frame: frame, label: "Baseline", color: ChartPalette.baseline, opacity: "0.10", labelAtBottom: true) }
+        if let baseline = spec.baseline { out += window(baseline, frame: frame, label: "Baseline", color: ChartPalette.baseline, opacity: "0.10") }
         if let incident = spec.incident { out += window(incident, frame: frame, label: "Incident", color: ChartPalette.incident, opacity: "0.14") }
         out += grid(frame: frame, axis: axis)
         if let threshold = spec.threshold, threshold.isFinite { out += thresholdLine(threshold, frame: frame, unit: spec.unit) }
