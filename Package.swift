@@ -52,10 +52,10 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "retro", dependencies: ["RetroCLI"]),
-        .testTarget(name: "RetroIngestTests", dependencies: ["RetroIngest", "RetroModel"]),
+        .testTarget(name: "RetroIngestTests", dependencies: ["RetroIngest", "RetroModel"], exclude: ["Fixtures"]),
         .testTarget(name: "RetroAssembleTests", dependencies: ["RetroAssemble", "RetroIngest", "RetroModel"]),
         .testTarget(name: "RetroMarkdownTests", dependencies: ["RetroMarkdown"]),
-        .testTarget(name: "RetroRenderTests", dependencies: ["RetroRender", "RetroAssemble", "RetroIngest", "RetroModel"]),
+        .testTarget(name: "RetroRenderTests", dependencies: ["RetroRender", "RetroAssemble", "RetroIngest", "RetroModel"], exclude: ["Fixtures"]),
         .testTarget(name: "RetroLintTests", dependencies: ["RetroLint", "RetroMarkdown", "RetroModel"]),
         .testTarget(name: "RetroCLITests", dependencies: ["RetroCLI"]),
     ]
