@@ -47,6 +47,11 @@ struct TimelineClassificationTests {
         ClassificationCase("resolved, closing the incident", .resolution, key: true),
         ClassificationCase("not resolved yet", nil),
         ClassificationCase("posted status page update", .communication, key: true),
+        ClassificationCase("api.internal resolved to the old load balancer", nil),
+        ClassificationCase("the payments-api pods keep restarting", nil),
+        ClassificationCase("pods are restarting every 30s, crashloop", nil),
+        ClassificationCase("restarting the payments-api pods", .action, key: true),
+        ClassificationCase("let's focus on it", nil),
         // Lower-signal kinds.
         ClassificationCase("seeing 500s on checkout", .detection),
         ClassificationCase("maybe it's DNS", .hypothesis),
