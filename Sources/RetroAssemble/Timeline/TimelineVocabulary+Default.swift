@@ -11,7 +11,7 @@ extension TimelineVocabulary {
             "arent", "cant", "wasnt", "werent", "shouldnt", "wouldnt", "couldnt"],
           "question_starts": ["should we", "should i", "should someone", "shall we", "can we", "can someone", "can anyone", "could we",
             "could someone", "could it be", "do we", "does anyone", "did anyone", "did someone", "has anyone", "is anyone", "is it",
-            "is this", "are we", "anyone", "who", "what", "why", "how", "when", "where", "any idea", "any ideas", "want me to"],
+            "is this", "are we", "anyone", "who", "what", "why", "how", "any idea", "any ideas", "want me to"],
           "key_reactions": ["pushpin", "round_pushpin", "📌", "📍", "stopwatch", "⏱", "⏱️", "timer_clock", "⏲️", "star", "⭐", "🌟"],
           "entries": [
             {"id": "handoff-ic", "kind": "role", "key": true, "role": "incident_commander", "handoff": true,
