@@ -87,6 +87,8 @@ struct AlertFormatTests {
         let skip = try #require(result.skipped.first)
         #expect(skip.reason.contains("service.updated"))
         #expect(skip.reason.contains("checkout"))
+        #expect(skip.location == SourceLocation(path: "pagerduty-webhook-v3.jsonl", line: 5, jsonPath: "$.event"))
+        #expect(result.events.map(\.source.line) == [1, 2, 3, 6])
         #expect(result.events[2].summary.contains("Suspect the connection pool"))
         #expect(result.events[1].actor == "Ana Lima")
     }
