@@ -37,6 +37,14 @@ struct AlertFormatTests {
             expected: [(at(0), .triggered), (at(4 * 60, ms: 120), .acknowledged), (at(11 * 60), .annotated), (at(108 * 60), .resolved)],
             skipped: 1),
         AlertFormatCase(
+            file: "pagerduty-incidents.json", format: "pagerduty-incidents",
+            expected: [
+                (at(0), .triggered), (at(0), .assigned), (at(4 * 60), .acknowledged),  // 10:23+01:00
+                (at(21 * 60), .triggered),  // the second incident, still open: no resolve
+                (at(108 * 60), .resolved),
+            ],
+            skipped: 0),
+        AlertFormatCase(
             file: "alertmanager-repeats.json", format: "alertmanager",
             expected: [
                 (at(-19 * 60), .triggered), (at(-9 * 60), .resolved),  // legacy alert: group status decides
