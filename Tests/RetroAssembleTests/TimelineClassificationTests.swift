@@ -47,6 +47,12 @@ struct TimelineClassificationTests {
         ClassificationCase("resolved, closing the incident", .resolution, key: true),
         ClassificationCase("not resolved yet", nil),
         ClassificationCase("posted status page update", .communication, key: true),
+        ClassificationCase("api.internal resolved to the old load balancer", nil),
+        ClassificationCase("the payments-api pods keep restarting", nil),
+        ClassificationCase("pods are restarting every 30s, crashloop", nil),
+        ClassificationCase("restarting the payments-api pods", .action, key: true),
+        ClassificationCase("let's focus on it", nil),
+        ClassificationCase("When I restarted the pod the errors stopped", .action, key: true),
         // Lower-signal kinds.
         ClassificationCase("seeing 500s on checkout", .detection),
         ClassificationCase("maybe it's DNS", .hypothesis),
@@ -69,6 +75,11 @@ struct TimelineClassificationTests {
         #expect(action.reason == "matched 'rolling back' (rollback)")
         let question = try #require(Self.classifier.classify(text: "should we roll back?"))
         #expect(question.reason.contains("asked as a question"))
+    }
+
+    @Test("Alertmanager-style bot echoes and human text are classified alike; the caller decides what bots are")
+    func botText() {
+        #expect(Self.classifier.classify(text: "[RESOLVED] HighErrorRate checkout")?.kind == .resolution)
     }
 
     @Test("pins and key reactions make key events", arguments: [

@@ -37,6 +37,14 @@ struct AlertFormatTests {
             expected: [(at(0), .triggered), (at(4 * 60, ms: 120), .acknowledged), (at(11 * 60), .annotated), (at(108 * 60), .resolved)],
             skipped: 1),
         AlertFormatCase(
+            file: "pagerduty-incidents.json", format: "pagerduty-incidents",
+            expected: [
+                (at(0), .triggered), (at(0), .assigned), (at(4 * 60), .acknowledged),  // 10:23+01:00
+                (at(21 * 60), .triggered),  // the second incident, still open: no resolve
+                (at(108 * 60), .resolved),
+            ],
+            skipped: 0),
+        AlertFormatCase(
             file: "alertmanager-repeats.json", format: "alertmanager",
             expected: [
                 (at(-19 * 60), .triggered), (at(-9 * 60), .resolved),  // legacy alert: group status decides
@@ -87,6 +95,8 @@ struct AlertFormatTests {
         let skip = try #require(result.skipped.first)
         #expect(skip.reason.contains("service.updated"))
         #expect(skip.reason.contains("checkout"))
+        #expect(skip.location == SourceLocation(path: "pagerduty-webhook-v3.jsonl", line: 5, jsonPath: "$.event"))
+        #expect(result.events.map(\.source.line) == [1, 2, 3, 6])
         #expect(result.events[2].summary.contains("Suspect the connection pool"))
         #expect(result.events[1].actor == "Ana Lima")
     }

@@ -50,4 +50,21 @@ struct AlertmanagerTests {
         #expect(result.events.map(\.kind) == [.triggered])
         #expect(result.skipped.first?.location.jsonPath == "$.alerts[0].endsAt")
     }
+
+    @Test("Grafana-managed alerting payloads are read the same way, with Grafana as the actor")
+    func grafana() throws {
+        let json = """
+            {"receiver":"r","status":"resolved","orgId":1,"title":"[RESOLVED] HighLatency","state":"ok","version":"1","groupKey":"{}:{}",
+             "alerts":[{"status":"resolved","labels":{"alertname":"HighLatency"},"annotations":{"summary":"p99 above 2s"},
+                        "startsAt":"2026-03-14T10:19:00+01:00","endsAt":"2026-03-14T10:49:30.25+01:00","fingerprint":"g1","values":{"B":2.4}}]}
+            """
+        let result = try AlertFixture.read(json: json)
+        // 10:19:00+01:00 and 10:49:30.25+01:00.
+        let expected: [AlertFixture.Pair] = [
+            AlertFixture.Pair(ms: 1_773_479_940_000, kind: .triggered), AlertFixture.Pair(ms: 1_773_481_770_250, kind: .resolved),
+        ]
+        #expect(AlertFixture.timeline(result) == expected)
+        #expect(result.events.allSatisfy { $0.actor == "Grafana" })
+        #expect(result.events.first?.summary == "Firing: HighLatency: p99 above 2s")
+    }
 }

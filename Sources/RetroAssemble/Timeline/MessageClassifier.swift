@@ -5,7 +5,8 @@ import RetroModel
 ///
 /// Rules, in order:
 /// 1. Each sentence is searched for each entry's phrases; a phrase right after a negation
-///    ("not", "didn't") in the same clause does not count.
+///    ("not", "didn't") in the same clause does not count, nor does one in a clause holding one
+///    of the entry's look-alikes ("resolved to 10.0.0.7").
 /// 2. The first entry, in vocabulary order, that matches outside a question decides the kind.
 /// 3. Actions, fixes and findings that only appear in questions ("should we roll back?") are
 ///    hypotheses, never key events; roles, acknowledgements and escalations asked about do not count.

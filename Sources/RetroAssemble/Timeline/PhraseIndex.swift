@@ -16,10 +16,13 @@ struct PhraseIndex: Sendable {
     }
 
     private var byFirstWord: [String: [Phrase]] = [:]
+    /// Per entry, the look-alike wordings that cancel it within a clause.
+    private var unless: [[[String]]] = []
     /// Phrases whose first word ends in `*`, matched by prefix.
     private var wildcards: [Phrase] = []
 
     init(_ entries: [TimelineVocabulary.Entry]) {
+        unless = entries.map { $0.unless.map(TimelineText.phraseTokens).filter { !$0.isEmpty } }
         for (index, entry) in entries.enumerated() {
             for text in entry.phrases {
                 let tokens = TimelineText.phraseTokens(text)
@@ -30,14 +33,16 @@ struct PhraseIndex: Sendable {
         }
     }
 
-    /// Every phrase found in the clauses, except those right after a negation in the same clause.
+    /// Every phrase found in the clauses, except those right after a negation in the same clause
+    /// and those whose clause holds one of their entry's look-alikes.
     func hits(in clauses: [[String]], negations: Set<String>) -> [Hit] {
         var hits: [Hit] = []
         for clause in clauses {
             for (start, word) in clause.enumerated() {
                 func consider(_ phrase: Phrase) {
                     guard Self.matches(phrase.tokens, clause, at: start),
-                          !clause[max(0, start - 2)..<start].contains(where: negations.contains) else { return }
+                          !clause[max(0, start - 2)..<start].contains(where: negations.contains),
+                          !unless[phrase.entry].contains(where: { lookalike in Self.occurs(lookalike, in: clause) }) else { return }
                     let end = start + phrase.tokens.count
                     hits.append(Hit(entry: phrase.entry, phrase: phrase.text, following: end < clause.count ? clause[end] : nil))
                 }
@@ -46,6 +51,10 @@ struct PhraseIndex: Sendable {
             }
         }
         return hits
+    }
+
+    private static func occurs(_ phrase: [String], in tokens: [String]) -> Bool {
+        tokens.indices.contains { matches(phrase, tokens, at: $0) }
     }
 
     private static func matches(_ phrase: [String], _ tokens: [String], at start: Int) -> Bool {

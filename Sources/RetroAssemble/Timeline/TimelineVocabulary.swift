@@ -20,9 +20,13 @@ public struct TimelineVocabulary: Sendable, Equatable {
         public var handoff: Bool
         /// How sentences name what the entry describes ("restart"); the id when absent.
         public var label: String?
+        /// Wordings that look like the entry but are not it ("resolved to" an address, pods that
+        /// "keep restarting"): a clause holding one of these never matches the entry.
+        public var unless: [String]
 
         public init(
-            id: String, kind: TimelineEvent.Kind, key: Bool, phrases: [String], role: String? = nil, handoff: Bool = false, label: String? = nil
+            id: String, kind: TimelineEvent.Kind, key: Bool, phrases: [String], role: String? = nil, handoff: Bool = false,
+            label: String? = nil, unless: [String] = []
         ) {
             self.id = id
             self.kind = kind
@@ -31,6 +35,7 @@ public struct TimelineVocabulary: Sendable, Equatable {
             self.role = role
             self.handoff = handoff
             self.label = label
+            self.unless = unless
         }
 
         public init(from decoder: Decoder) throws {
@@ -42,6 +47,7 @@ public struct TimelineVocabulary: Sendable, Equatable {
             role = try c.decodeIfPresent(String.self, forKey: .role)
             handoff = try c.decodeIfPresent(Bool.self, forKey: .handoff) ?? false
             label = try c.decodeIfPresent(String.self, forKey: .label)
+            unless = try c.decodeIfPresent([String].self, forKey: .unless) ?? []
         }
     }
 

@@ -4,6 +4,7 @@ enum AlertFormats {
         PagerDutyLogEntries(),
         PagerDutyWebhookV2(),
         PagerDutyWebhookV3(),
+        PagerDutyIncidents(),
         OpsgenieWebhook(),
         AlertmanagerWebhook(),
         CloudWatchAlarmHistory(),

@@ -7,22 +7,31 @@ struct AlertJSON {
     let value: Any?
     let path: String
     let file: String
+    /// The line of a JSON-lines file the value sits on; nil for whole-file JSON.
+    let line: Int?
 
-    init(_ value: Any?, path: String = "$", file: String) {
+    init(_ value: Any?, path: String = "$", file: String, line: Int? = nil) {
         self.value = value
         self.path = path
         self.file = file
+        self.line = line
     }
 
     subscript(key: String) -> AlertJSON {
-        AlertJSON((value as? [String: Any])?[key], path: "\(path).\(key)", file: file)
+        AlertJSON((value as? [String: Any])?[key], path: "\(path).\(key)", file: file, line: line)
     }
 
     subscript(index: Int) -> AlertJSON {
         let items = value as? [Any]
         let item = items.flatMap { index < $0.count ? $0[index] : nil }
-        return AlertJSON(item, path: "\(path)[\(index)]", file: file)
+        return AlertJSON(item, path: "\(path)[\(index)]", file: file, line: line)
     }
+
+    /// Where this value is, for errors and skips.
+    var location: SourceLocation { SourceLocation(path: file, line: line, jsonPath: path) }
+
+    /// A reference to the record at this value, for the events read from it.
+    func reference(index: Int, url: String? = nil) -> SourceRef { SourceRef(file: file, index: index, line: line, url: url) }
 
     var isMissing: Bool { value == nil || value is NSNull }
     var object: [String: Any]? { value as? [String: Any] }
@@ -56,7 +65,7 @@ struct AlertJSON {
     }
 
     func error(_ message: String, hint: String? = nil) -> InputError {
-        InputError(path: file, jsonPath: path, message, hint: hint)
+        InputError(location, message, hint: hint)
     }
 
     func requireObject(what: String) throws -> [String: Any] {

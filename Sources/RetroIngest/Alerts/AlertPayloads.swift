@@ -15,7 +15,7 @@ enum AlertPayloads {
         guard let data = input.data, startsWithBrace(data) else { return nil }
         let firstLine = data.prefix(while: { $0 != 0x0A })
         guard let object = try? JSONSerialization.jsonObject(with: Data(firstLine)) as? [String: Any] else { return nil }
-        return AlertJSON(object, path: "line 1", file: input.displayPath)
+        return AlertJSON(object, file: input.displayPath, line: 1)
     }
 
     /// Every payload object in the file, in file order.
@@ -40,7 +40,7 @@ enum AlertPayloads {
             guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else {
                 throw InputError(path: input.displayPath, line: number + 1, "This line is not a JSON object.", hint: "each line of a JSON-lines file must hold one whole payload")
             }
-            documents.append(AlertJSON(object, path: "line \(number + 1): $", file: input.displayPath))
+            documents.append(AlertJSON(object, file: input.displayPath, line: number + 1))
         }
         return documents
     }

@@ -35,7 +35,7 @@ struct AlertmanagerWebhook: SourceFormat {
                 let status = alert["status"].text ?? groupStatus ?? "firing"
                 let summary = self.summary(alert)
                 let labels = alert["labels"]
-                let source = SourceRef(file: alert.file, index: index, url: alert["generatorURL"].text)
+                let source = alert.reference(index: index, url: alert["generatorURL"].text)
                 let startKey = "\(identity)@\(Timestamp.epochMilliseconds(startsAt))"
                 if seen.insert(startKey + "/triggered").inserted {
                     result.events.append(AlertEvent(
@@ -46,7 +46,7 @@ struct AlertmanagerWebhook: SourceFormat {
                 }
                 guard status == "resolved" else { continue }
                 guard let raw = alert["endsAt"].text, !raw.hasPrefix("0001-01-01") else {
-                    result.skipped.append(Skip(SourceLocation(path: alert.file, jsonPath: alert["endsAt"].path), "the alert is resolved but carries no end time, so the resolve cannot be placed in time"))
+                    result.skipped.append(Skip(alert["endsAt"].location, "the alert is resolved but carries no end time, so the resolve cannot be placed in time"))
                     continue
                 }
                 let endsAt = try alert["endsAt"].requireTime()

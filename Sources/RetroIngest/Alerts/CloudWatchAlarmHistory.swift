@@ -23,7 +23,7 @@ struct CloudWatchAlarmHistory: SourceFormat {
                 defer { index += 1 }
                 let type = try item["HistoryItemType"].requireText(what: "the history item type")
                 guard type == "StateUpdate" else {
-                    result.skipped.append(Skip(SourceLocation(path: item.file, jsonPath: item.path), "history item type '\(type)' is not a state change"))
+                    result.skipped.append(Skip(item.location, "history item type '\(type)' is not a state change"))
                     continue
                 }
                 let at = try item["Timestamp"].requireTime()
@@ -38,7 +38,7 @@ struct CloudWatchAlarmHistory: SourceFormat {
                 let summary = item["HistorySummary"].text ?? "Alarm updated from \(old ?? "unknown") to \(new)"
                 result.events.append(AlertEvent(
                     at: at, kind: kind, summary: "\(alarm): \(summary)", actor: "CloudWatch", alertKey: alarm,
-                    source: SourceRef(file: item.file, index: index)))
+                    source: item.reference(index: index)))
             }
         }
         result.events = AlertPayloads.sorted(result.events)
@@ -50,7 +50,7 @@ struct CloudWatchAlarmHistory: SourceFormat {
     private func states(_ item: AlertJSON) throws -> (String?, String) {
         if let raw = item["HistoryData"].string, let data = raw.data(using: .utf8),
            let inner = try? JSONSerialization.jsonObject(with: data) as? [String: Any] {
-            let history = AlertJSON(inner, path: item["HistoryData"].path, file: item.file)
+            let history = AlertJSON(inner, path: item["HistoryData"].path, file: item.file, line: item.line)
             if let new = history["newState"]["stateValue"].text {
                 return (history["oldState"]["stateValue"].text, new)
             }

@@ -43,7 +43,7 @@ struct OpsgenieWebhook: SourceFormat {
             let alert = payload["alert"]
             _ = try alert.requireObject(what: "the Opsgenie alert")
             guard let kind = Self.kinds[action.lowercased()] else {
-                result.skipped.append(Skip(SourceLocation(path: payload.file, jsonPath: payload["action"].path), "Opsgenie action '\(action)' is not a transition retro reads"))
+                result.skipped.append(Skip(payload["action"].location, "Opsgenie action '\(action)' is not a transition retro reads"))
                 continue
             }
             let at = try time(of: alert, kind: kind)
@@ -55,7 +55,7 @@ struct OpsgenieWebhook: SourceFormat {
                 at: at, kind: kind, summary: summary,
                 actor: alert["userFullName"].text ?? alert["username"].text ?? payload["source"]["name"].text,
                 alertKey: alert["alertId"].text, service: alert["entity"].text ?? alert["team"].text,
-                source: SourceRef(file: payload.file, index: index)))
+                source: payload.reference(index: index)))
         }
         result.events = AlertPayloads.sorted(result.events)
         return result

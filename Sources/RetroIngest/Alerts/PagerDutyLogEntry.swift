@@ -38,7 +38,7 @@ enum PagerDutyLogEntry {
             let reason = type == "notify_log_entry"
                 ? "a notification sent to a responder ('\(entry["summary"].text ?? type)'), not a change to the incident"
                 : "log entry type '\(type)' is not an incident transition retro reads"
-            return .skip(Skip(SourceLocation(path: entry.file, jsonPath: entry.path), reason))
+            return .skip(Skip(entry.location, reason))
         }
         let at = try entry["created_at"].requireTime()
         let incident = entry["incident"].isMissing ? (fallbackIncident ?? entry["incident"]) : entry["incident"]
@@ -47,7 +47,7 @@ enum PagerDutyLogEntry {
         return .event(AlertEvent(
             at: at, kind: kind, summary: summary(entry, kind: kind, incident: incident), actor: actor,
             alertKey: incident["id"].text, service: entry["service"]["summary"].text ?? incident["service"]["summary"].text,
-            source: SourceRef(file: entry.file, index: index, url: entry["html_url"].text)))
+            source: entry.reference(index: index, url: entry["html_url"].text)))
     }
 
     /// The entry's own summary ("Acknowledged by Laura Haley"), with the note or trigger subject

@@ -53,7 +53,7 @@ struct PagerDutyWebhookV2: SourceFormat {
 
     private func readWithoutLogEntry(_ message: AlertJSON, event: String, index: Int, into result: inout IngestResult) throws {
         guard let kind = Self.kinds[event] else {
-            result.skipped.append(Skip(SourceLocation(path: message.file, jsonPath: message.path), "webhook event '\(event)' is not an incident transition retro reads"))
+            result.skipped.append(Skip(message.location, "webhook event '\(event)' is not an incident transition retro reads"))
             return
         }
         let incident = message["incident"]
@@ -63,6 +63,6 @@ struct PagerDutyWebhookV2: SourceFormat {
             at: at, kind: kind, summary: "\(kind.rawValue.capitalized): \(title)",
             actor: incident["last_status_change_by"]["summary"].text, alertKey: incident["id"].text,
             service: incident["service"]["summary"].text ?? incident["service"]["name"].text,
-            source: SourceRef(file: message.file, index: index, url: incident["html_url"].text)))
+            source: message.reference(index: index, url: incident["html_url"].text)))
     }
 }

@@ -52,7 +52,7 @@ struct PagerDutyWebhookV3: SourceFormat {
                 let reason = type.hasPrefix("incident.")
                     ? "webhook event '\(type)' is not an incident transition retro reads"
                     : "webhook event '\(type)' is about a \(event["resource_type"].text ?? "non-incident resource") ('\(event["data"]["summary"].text ?? event["data"]["name"].text ?? "unnamed")'), not an incident"
-                result.skipped.append(Skip(SourceLocation(path: payload.file, jsonPath: event.path), reason))
+                result.skipped.append(Skip(event.location, reason))
                 continue
             }
             let at = try event["occurred_at"].requireTime()
@@ -62,7 +62,7 @@ struct PagerDutyWebhookV3: SourceFormat {
                 at: at, kind: kind, summary: summary(type: type, data: data, incident: incident),
                 actor: event["agent"]["summary"].text ?? event["agent"]["name"].text, alertKey: incident["id"].text,
                 service: incident["service"]["summary"].text,
-                source: SourceRef(file: payload.file, index: index, url: incident["html_url"].text)))
+                source: payload.reference(index: index, url: incident["html_url"].text)))
         }
         result.events = AlertPayloads.sorted(result.events)
         return result
