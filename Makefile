@@ -39,7 +39,7 @@ test: build
 	$(SWIFT) test
 
 demo: build
-	$(BIN) build $(DEMO_SAMPLE)/incident.yaml --force
+	$(BIN) build $(DEMO_SAMPLE)/incident.yaml
 	@echo
 	@echo "Open $(DEMO_SAMPLE)/retro-out/retrospective.html in a browser,"
 	@echo "or read $(DEMO_SAMPLE)/retro-out/retrospective.md."
