@@ -69,6 +69,9 @@ struct SlackExportFormat: SourceFormat {
                 }
             }
         }
+        if messages.isEmpty, let first = result.skipped.first {
+            throw InputError(first.location, "None of the \(result.skipped.count) records is a readable Slack message; the first: \(first.reason)", hint: "check the file, or force another format with --as")
+        }
         result.messages = MessageOrder.sorted(messages)
         return result
     }

@@ -42,7 +42,7 @@ struct SlackMarkup: Sendable {
 
     /// The readable form of one `<…>` reference.
     private func reference(_ inner: String) -> String {
-        let bar = inner.firstIndex(of: "|")
+        let bar = inner.utf8.firstIndex(of: UInt8(ascii: "|"))
         let target = String(inner[..<(bar ?? inner.endIndex)])
         let label = bar.map { Self.unescape(String(inner[inner.index(after: $0)...])) } ?? ""
         if target.hasPrefix("@") {
