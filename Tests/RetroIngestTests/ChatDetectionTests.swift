@@ -46,4 +46,9 @@ import RetroModel
     func aForcedWrongFormatIsAnInputErrorNotAnEmptyResult(_ fixture: String, _ format: String) throws {
         #expect(throws: InputError.self) { try ChatTestSupport.read(ChatTestSupport.fixture(fixture), as: format) }
     }
+
+    @Test func zulipIsRecognisedAndRefusedByName() throws {
+        let error = try #require(throws: InputError.self) { try ChatTestSupport.read(ChatTestSupport.fixture("zulip-api.json")) }
+        #expect(error.message == "This is a Zulip export; retro does not read Zulip's own formats.")
+    }
 }
