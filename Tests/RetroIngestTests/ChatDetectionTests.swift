@@ -36,4 +36,19 @@ import RetroModel
         data.append(contentsOf: Array("\"}]".utf8))
         #expect(throws: InputError.self) { try Ingest.read(SourceInput(data: data, displayPath: "bad.json"), as: "slack-api") }
     }
+
+    static let forced: [(String, String)] = [
+        ("discord.json", "irc"), ("irc.log", "whatsapp"), ("plain-chat.txt", "irc"), ("teams-graph.json", "discord"),
+        ("discord.json", "slack-api"), ("mattermost.jsonl", "teams-graph"), ("whatsapp.txt", "mattermost"), ("irc.log", "slack-export"),
+    ]
+
+    @Test(arguments: forced)
+    func aForcedWrongFormatIsAnInputErrorNotAnEmptyResult(_ fixture: String, _ format: String) throws {
+        #expect(throws: InputError.self) { try ChatTestSupport.read(ChatTestSupport.fixture(fixture), as: format) }
+    }
+
+    @Test func zulipIsRecognisedAndRefusedByName() throws {
+        let error = try #require(throws: InputError.self) { try ChatTestSupport.read(ChatTestSupport.fixture("zulip-api.json")) }
+        #expect(error.message == "This is a Zulip export; retro does not read Zulip's own formats.")
+    }
 }

@@ -118,7 +118,7 @@ import RetroModel
         try Data("[{\"ts\": 1736470800, \"text\": \"x\"}, {\"ts\": \"1736470800.5\", \"text\": \"y\"}]".utf8).write(to: root.appendingPathComponent("inc/2025-01-10.json"))
         let partial = try Ingest.read(root, displayPath: "export")
         #expect(partial.messages.map(\.text) == ["y"])
-        #expect(partial.skipped == [Skip(SourceLocation(path: "inc/2025-01-10.json", jsonPath: "$[0].ts"), "The message's 'ts' is not a string.")])
+        #expect(partial.skipped == [Skip(SourceLocation(path: "export/inc/2025-01-10.json", jsonPath: "$[0].ts"), "The message's 'ts' is not a string.")])
     }
 
     @Test func metadataFilesAloneAreRefusedWithAReason() throws {

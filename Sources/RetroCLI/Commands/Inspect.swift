@@ -13,6 +13,8 @@ extension RetroCommand {
                 counts, the time range, participants and the first lines. --json prints the normalized
                 values in the stable shape documented in DESIGN.md (UTC times, millisecond precision).
 
+                Chat formats: slack-export (a folder or the .zip itself; --channel picks one channel), slack-api (Web API pages, slackdump dumps, day files, single messages), teams-graph and teams-export, discord (DiscordChatExporter JSON), mattermost (bulk export JSONL), telegram (JSON export), and the text logs irc, whatsapp and plain-chat. Text logs carry no zone: their times are read as UTC unless --tz names the zone they were written in, and the output's notes say which.
+
                 Examples:
                   retro inspect exports/slack.zip
                   retro inspect metrics/error_ratio.json --json

@@ -7,6 +7,7 @@ enum ChatFormats {
         TeamsGraphFormat(),
         MattermostFormat(),
         TelegramFormat(),
+        ZulipFormat(),
         SlackAPIFormat(),
         WhatsAppFormat(),
         IRCFormat(),

@@ -57,6 +57,9 @@ struct DiscordFormat: SourceFormat {
                 kind: Self.systemTypes.contains(type) ? .system : .message, reactions: SlackMessageReader.distinct(reactions),
                 pinned: m.bool("isPinned"), files: files, source: SourceRef(file: path, index: index)))
         }
+        if messages.isEmpty, let first = result.skipped.first {
+            throw InputError(first.location, "None of the \(result.skipped.count) records is a readable DiscordChatExporter message; the first: \(first.reason)", hint: "check the file, or force another format with --as")
+        }
         result.messages = MessageOrder.sorted(messages)
         return result
     }

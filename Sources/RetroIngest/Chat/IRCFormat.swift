@@ -56,19 +56,25 @@ struct IRCFormat: SourceFormat {
                 result.skipped.append(Skip(SourceLocation(path: input.displayPath, line: line.number), "The time stamp is not a valid time."))
                 continue
             }
-            let (author, text, system) = Self.body(String(match.14))
+            guard let (author, text, system) = Self.body(String(match.14)) else {
+                result.skipped.append(Skip(SourceLocation(path: input.displayPath, line: line.number), "The line is neither speech (<nick>), an action (* nick) nor a channel event (***, -->, <--, -!-)."))
+                continue
+            }
             messages.append(Message(
                 id: "\(line.number)", at: at, author: Message.Author(id: author, name: author), text: text,
                 kind: system ? .system : .message, source: SourceRef(file: input.displayPath, line: line.number)))
         }
         result.notes = clock.notes(fileName: fileName)
         if let note = log.encodingNote { result.notes.append(note) }
+        if messages.isEmpty, let first = result.skipped.first {
+            throw InputError(first.location, "No line of this file looks like an IRC log line (a time, then <nick>, * nick or a join/part marker)." , hint: "check the file, or force another format with --as")
+        }
         result.messages = MessageOrder.sorted(messages)
         return result
     }
 
     /// Who, what, and whether it is a channel event rather than speech.
-    static func body(_ rest: String) -> (String, String, Bool) {
+    static func body(_ rest: String) -> (String, String, Bool)? {
         if let said = rest.wholeMatch(of: Self.said) {
             var text = String(said.4)
             // dircproxy marks each line with + or - (identified or not) after a full hostmask.
@@ -80,7 +86,8 @@ struct IRCFormat: SourceFormat {
             return (words.first.map(String.init) ?? "unknown", words.count > 1 ? String(words[1]) : "", false)
         }
         let markers = ["***", "-->", "<--", "-!-", "--", "==="]
-        let stripped = markers.first(where: { rest.hasPrefix($0) }).map { rest.dropFirst($0.count).trimmingCharacters(in: .whitespaces) } ?? rest
+        guard let marker = markers.first(where: { rest.hasPrefix($0) }) else { return nil }
+        let stripped = rest.dropFirst(marker.count).trimmingCharacters(in: .whitespaces)
         let who = stripped.split(separator: " ").first.map { String($0) } ?? "unknown"
         return (who, stripped, true)
     }

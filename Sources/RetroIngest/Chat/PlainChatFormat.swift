@@ -46,6 +46,9 @@ struct PlainChatFormat: SourceFormat {
         while let last = messages.last?.text, last.hasSuffix("\n") { messages[messages.count - 1].text.removeLast() }
         result.notes = clock.notes(fileName: fileName)
         if let note = log.encodingNote { result.notes.append(note) }
+        if messages.isEmpty, let first = result.skipped.first {
+            throw InputError(first.location, "No line of this file looks like a chat line ('HH:MM name: text')." , hint: "check the file, or force another format with --as")
+        }
         result.messages = MessageOrder.sorted(messages)
         return result
     }

@@ -97,6 +97,9 @@ struct SlackAPIFormat: SourceFormat {
             }
         }
         if records.isEmpty { result.notes.append("The file holds no messages.") }
+        if messages.isEmpty, let first = result.skipped.first {
+            throw InputError(first.location, "None of the \(result.skipped.count) records is a readable Slack message; the first: \(first.reason)", hint: "check the file, or force another format with --as")
+        }
         result.messages = MessageOrder.sorted(messages)
         return result
     }

@@ -62,12 +62,17 @@ struct SlackExportFormat: SourceFormat {
                         if seen.insert(message.id).inserted {
                             messages.append(message)
                         } else {
-                            result.skipped.append(Skip(SourceLocation(path: relative, jsonPath: "$[\(index)]"), "Message '\(message.id)' appears twice in '\(folder)'; the first copy is kept."))
+                            result.skipped.append(Skip(SourceLocation(path: "\(input.displayPath)/\(relative)", jsonPath: "$[\(index)]"), "Message '\(message.id)' appears twice in '\(folder)'; the first copy is kept."))
                         }
-                    case .skip(let skip): result.skipped.append(skip)
+                    case .skip(var skip):
+                        skip.location.path = "\(input.displayPath)/\(relative)"
+                        result.skipped.append(skip)
                     }
                 }
             }
+        }
+        if messages.isEmpty, let first = result.skipped.first {
+            throw InputError(first.location, "None of the \(result.skipped.count) records is a readable Slack message; the first: \(first.reason)", hint: "check the file, or force another format with --as")
         }
         result.messages = MessageOrder.sorted(messages)
         return result

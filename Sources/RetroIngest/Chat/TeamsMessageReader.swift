@@ -43,6 +43,9 @@ struct TeamsMessageReader {
             case .skip(let skip): result.skipped.append(skip)
             }
         }
+        if messages.isEmpty, let first = result.skipped.first {
+            throw InputError(first.location, "None of the \(result.skipped.count) records is a readable Teams message; the first: \(first.reason)", hint: "check the file, or force another format with --as")
+        }
         result.messages = MessageOrder.sorted(messages)
         return result
     }

@@ -35,6 +35,9 @@ struct TelegramFormat: SourceFormat {
                 edited: m["edited"] != nil, channel: root.text("name"), kind: m.string("type") == "service" ? .system : .message,
                 source: SourceRef(file: path, index: index)))
         }
+        if messages.isEmpty, let first = result.skipped.first {
+            throw InputError(first.location, "None of the \(result.skipped.count) records is a readable Telegram message; the first: \(first.reason)", hint: "check the file, or force another format with --as")
+        }
         result.messages = MessageOrder.sorted(messages)
         return result
     }

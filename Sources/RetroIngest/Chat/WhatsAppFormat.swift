@@ -81,6 +81,9 @@ struct WhatsAppFormat: SourceFormat {
         result.notes.insert(options.zone.map { "Times carry no zone; read in \($0.identifier) (--tz)." }
             ?? "Times carry no zone; read as UTC; pass --tz to read them in the zone of the phone that exported them.", at: 0)
         if let note = log.encodingNote { result.notes.append(note) }
+        if messages.isEmpty, let first = result.skipped.first {
+            throw InputError(first.location, "No line of this file looks like a WhatsApp or Signal message line (a date and time, then Name: text)." , hint: "check the file, or force another format with --as")
+        }
         result.messages = MessageOrder.sorted(messages)
         return result
     }
