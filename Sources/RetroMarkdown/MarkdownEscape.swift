@@ -35,8 +35,6 @@ public enum MarkdownEscape {
                 out.append("\\")
             } else if ch == ".", prev == "w", i >= 3, String(chars[(i - 3)..<i]).lowercased() == "www" {
                 out.append("\\")
-            } else if ch == "@" {
-                out.append("\\")
             } else if (ch == "." || ch == ")"), isLeadingNumber(chars, upTo: i), next == nil || next == " " {
                 out.append("\\")
             }

@@ -80,7 +80,7 @@ struct TimelineExtractorTests {
         let texts = Dictionary(timeline.signals.map { ($0.kind, $0.text) }, uniquingKeysWith: { a, _ in a })
         #expect(texts[.duplicateWork]?.hasPrefix("Two responders announced the same restart 3 minutes apart") == true)
         #expect(texts[.handoff] == "The incident commander role passed from Ana Lima to Ben Ito at 09:50 UTC.")
-        #expect(texts[.unansweredQuestion]?.contains("09:25 UTC had no reply within 10 minutes") == true)
+        #expect(texts[.unansweredQuestion]?.contains("A question had no reply within 10 minutes") == true)
         #expect(texts[.longSilence]?.contains("49 minutes (09:51 UTC–10:40 UTC)") == true)
         #expect(texts[.monitoringGap]?.contains("4 minutes before any alert fired") == true)
         let duplicate = timeline.signals.first { $0.kind == .duplicateWork }

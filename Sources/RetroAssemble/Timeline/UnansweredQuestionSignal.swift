@@ -25,7 +25,7 @@ enum UnansweredQuestionSignal {
             guard !answered else { continue }
             signals.append(CommunicationSignal(
                 kind: .unansweredQuestion, at: question.message.at,
-                text: "A question asked at \(TimelineClock.time(question.message.at)) had no reply within \(TimelineClock.span(window)): '\(TimelineClock.excerpt(text, limit: limit))'.",
+                text: "A question had no reply within \(TimelineClock.span(window)): '\(TimelineClock.excerpt(text, limit: limit))'.",
                 sources: [question.message.source]))
         }
         return signals
