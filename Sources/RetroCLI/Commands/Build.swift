@@ -45,6 +45,8 @@ extension RetroCommand {
         @Flag(help: "Allow source paths in the incident file that lead outside its folder.")
         var allowOutsidePaths = false
 
+        @OptionGroup var vocabularyOption: VocabularyOption
+
         func run() throws {
             let loaded = try IncidentFile.load(URL(fileURLWithPath: incident), displayPath: incident)
             var incidentValue = loaded.incident
@@ -58,7 +60,7 @@ extension RetroCommand {
             if !sources.skipped.isEmpty { Console.note("\(sources.skipped.count) record(s) skipped in all; see 'retro inspect' for each source") }
             for note in sources.notes { Console.note(note) }
 
-            let retro = Assembler.assemble(incidentValue, inputs: sources.inputs, audience: .internal)
+            let retro = Assembler.assemble(incidentValue, inputs: sources.inputs, audience: .internal, extractor: try vocabularyOption.extractor())
             let rendered = renderer.render(retro, sourceFile: loaded.path)
             var files: [(name: String, contents: String)] = []
             if format != .html {

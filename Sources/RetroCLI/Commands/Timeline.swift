@@ -28,11 +28,13 @@ extension RetroCommand {
         @Flag(help: "Allow source paths in the incident file that lead outside its folder.")
         var allowOutsidePaths = false
 
+        @OptionGroup var vocabularyOption: VocabularyOption
+
         func run() throws {
             let loaded = try IncidentFile.load(URL(fileURLWithPath: incident), displayPath: incident)
             let sources = try SourceLoader(loaded: loaded, allowOutside: allowOutsidePaths).load()
             let inputs = sources.inputs
-            let timeline = TimelineExtractor().derive(incident: loaded.incident, messages: inputs.messages, alerts: inputs.alerts, annotations: inputs.annotations)
+            let timeline = try vocabularyOption.extractor().derive(incident: loaded.incident, messages: inputs.messages, alerts: inputs.alerts, annotations: inputs.annotations)
             for note in sources.notes { Console.note(note) }
             print(json ? TimelineReport.json(for: timeline).serialized() : TimelineReport.text(for: timeline))
         }

@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+
+@Suite struct TimelineCommandTests {
+    static let sample = "samples/payments-pool-exhaustion/incident.yaml"
+
+    @Test func jsonHasTheDocumentedShape() throws {
+        let result = try RetroBinary.run(["timeline", Self.sample, "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let window = try #require(object["window"] as? [String: Any])
+        #expect(window["detected"] as? String == "2026-03-14T09:19:00.000Z")
+        let durations = try #require(object["durations"] as? [String: Any])
+        #expect(durations["time_to_detect_s"] as? Int == 1020)
+        #expect(durations["time_to_resolve_s"] as? Int == 7500)
+        let events = try #require(object["events"] as? [[String: Any]])
+        #expect(events.contains { ($0["sources"] as? [[String: Any]])?.first?["url"] as? String == "https://acme-shop.slack.com/archives/C06INC2041/p1773483480001876" })
+        let signals = try #require(object["signals"] as? [[String: Any]])
+        #expect(signals.contains { $0["kind"] as? String == "duplicate_work" })
+    }
+
+    @Test func userVocabularyExtendsTheBuiltIn() throws {
+        let dir = try RetroBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("vocabulary.json")
+        try #"{"entries": [{"id": "stress", "kind": "note", "phrases": ["stressful"], "key": true}]}"#.write(to: file, atomically: true, encoding: .utf8)
+        let plain = try RetroBinary.run(["timeline", Self.sample])
+        let extended = try RetroBinary.run(["timeline", Self.sample, "--vocabulary", file.path])
+        #expect(!plain.stdout.contains("* 2026-03-14T10:03:20.001Z note"))
+        #expect(extended.stdout.contains("* 2026-03-14T10:03:20.001Z note            [chat] this is stressful"))
+        try #"{"entries": [{"id": 3}]}"#.write(to: file, atomically: true, encoding: .utf8)
+        let bad = try RetroBinary.run(["timeline", Self.sample, "--vocabulary", file.path])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains("$.entries[0].id"))
+    }
+}
