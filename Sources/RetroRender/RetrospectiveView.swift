@@ -32,7 +32,12 @@ struct RetrospectiveView {
         ]
         // Absent keys, not nil values: Mustache treats a stored nil as present.
         if let text = i.technicalAnalysis { context["technicalAnalysis"] = Self.trustedMarkdown(text) }
-        if let text = retro.narrative { context["narrative"] = Self.trustedMarkdown(text) }
+        if let text = retro.narrative {
+            context["narrative"] = Self.trustedMarkdown(text)
+        } else if retro.window.started != nil || retro.stakeholder.impact != nil {
+            let paragraphs = NarrativeWriter(retro: retro, clock: clock).paragraphs().map(MarkdownEscape.inline)
+            context["narrative"] = (paragraphs + ["_Written by retro from the facts above; add `narrative` to the incident file to replace it._"]).joined(separator: "\n\n")
+        }
         return context
     }
 
