@@ -1,2 +1,95 @@
-/// The blameless lint over Markdown documents.
-public enum Linter {}
+import RetroMarkdown
+import RetroModel
+
+/// The blameless lint over Markdown documents: a pure function from text to diagnostics.
+///
+/// Build one `Linter` per configuration and call `lint` for each file; the rules' phrase lists
+/// are compiled once.
+public struct Linter: Sendable {
+    public let config: LintConfig
+    public let options: LintOptions
+    let rules: CompiledRules
+
+    public init(config: LintConfig = LintConfig(), options: LintOptions = LintOptions()) {
+        self.config = config
+        self.options = options
+        self.rules = CompiledRules(config: config, options: options)
+    }
+
+    /// Lints `text` (the contents of `path`) and returns findings sorted by position.
+    public static func lint(_ text: String, path: String, config: LintConfig = LintConfig(), options: LintOptions = LintOptions()) -> [Diagnostic] {
+        Linter(config: config, options: options).lint(text, path: path)
+    }
+
+    public func lint(_ text: String, path: String) -> [Diagnostic] {
+        let source = SourceText(text)
+        let document = CMark.parse(FrontMatter.blanked(text))
+        var extractor = ProseExtractor(source: source)
+        extractor.extract(document)
+
+        var diagnostics: [Diagnostic] = []
+        let builder = DiagnosticBuilder(path: path, source: source)
+        for run in extractor.runs where !(run.scope == .quote && config.blockquotes == .skip) {
+            diagnostics += check(run, builder)
+        }
+        if !rules.documentRules.isEmpty {
+            let outline = Outline(document)
+            for (rule, severity) in rules.documentRules {
+                for finding in rule.check(outline, context: rules.context) {
+                    diagnostics.append(builder.make(finding, rule: rule.description, severity: severity))
+                }
+            }
+        }
+        let suppressions = Suppressions(fragments: extractor.htmlFragments, source: source, knownRules: RuleCatalog.all.map(\.id))
+        diagnostics = diagnostics.filter { !suppressions.suppresses($0) }
+        diagnostics += suppressions.problems.map { builder.make($0, rule: RuleCatalog.suppression, severity: RuleCatalog.suppression.severity) }
+        return diagnostics.sorted { ($0.line, $0.column, $0.rule) < ($1.line, $1.column, $1.rule) }
+    }
+
+    private func check(_ run: ProseRun, _ builder: DiagnosticBuilder) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        // Per rule, the end of its last finding, so overlapping phrases report once.
+        var reachedUntil = [Int](repeating: 0, count: rules.phraseRules.count)
+        let tokens = run.tokens
+        for index in tokens.indices {
+            guard let anchors = rules.index[tokens[index].hash] else { continue }
+            for anchor in anchors where index >= reachedUntil[anchor.rule] {
+                guard index + anchor.phrase.count <= tokens.count,
+                    anchor.phrase.indices.allSatisfy({ tokens[index + $0].hash == anchor.phrase[$0] })
+                else { continue }
+                let rule = rules.phraseRules[anchor.rule]
+                if run.scope == .heading && !rule.description.lintsHeadings { continue }
+                let hit = PhraseHit(start: index, end: index + anchor.phrase.count, list: anchor.list, phrase: anchor.text)
+                guard let finding = rule.check(hit, in: run, context: rules.context),
+                    !isAllowed(finding, in: run, rule: anchor.rule)
+                else { continue }
+                reachedUntil[anchor.rule] = finding.end
+                var severity = rules.severities[anchor.rule]
+                if run.scope == .quote && config.blockquotes == .downgrade { severity = severity.lowered }
+                result.append(builder.make(finding, in: run, rule: rule.description, severity: severity))
+            }
+        }
+        return result
+    }
+
+    /// True when an allowed phrase covers the finding.
+    private func isAllowed(_ finding: Finding, in run: ProseRun, rule: Int) -> Bool {
+        for phrase in rules.allowed[rule] where !phrase.isEmpty {
+            let earliest = max(0, finding.end - phrase.count)
+            for start in earliest...finding.start where start + phrase.count >= finding.end {
+                if rules.context.matches([phrase], in: run, at: start) { return true }
+            }
+        }
+        return false
+    }
+}
+
+extension Diagnostic.Severity {
+    /// One level lower; suggestions stay suggestions.
+    var lowered: Diagnostic.Severity {
+        switch self {
+        case .error: .warning
+        case .warning, .suggestion: .suggestion
+        }
+    }
+}

@@ -1,0 +1,120 @@
+import RetroMarkdown
+
+/// Walks a cmark-gfm tree and collects the prose the rules read, mapped back to the source.
+///
+/// Skipped: code blocks, inline code, raw HTML and comments, link destinations, autolinks and
+/// images. cmark's inline columns drift after soft breaks, inside lazy blockquote lines and
+/// after indentation, so each text node is found again in its source line.
+struct ProseExtractor {
+    let source: SourceText
+    private(set) var runs: [ProseRun] = []
+    /// HTML comments and raw HTML with their 1-based start line, for suppression directives.
+    private(set) var htmlFragments: [(line: Int, endLine: Int, text: String)] = []
+    private var section: String?
+    private var cursor = (line: 0, byte: 0)
+
+    init(source: SourceText) {
+        self.source = source
+    }
+
+    mutating func extract(_ document: MarkdownNode) {
+        visitBlock(document, quoted: false)
+    }
+
+    private mutating func visitBlock(_ node: MarkdownNode, quoted: Bool) {
+        switch node.type {
+        case "paragraph":
+            collect(node, scope: quoted ? .quote : .prose)
+        case "heading":
+            section = node.plainText
+            collect(node, scope: .heading)
+        case "table_cell":
+            collect(node, scope: quoted ? .quote : .prose)
+        case "html_block":
+            htmlFragments.append((node.startLine, node.endLine, node.literal ?? ""))
+        case "code_block", "thematic_break":
+            break
+        case "block_quote":
+            for child in node.children { visitBlock(child, quoted: true) }
+        default:
+            for child in node.children { visitBlock(child, quoted: quoted) }
+        }
+    }
+
+    private mutating func collect(_ block: MarkdownNode, scope: ProseRun.Scope) {
+        var run = ProseRun(scope: scope, section: scope == .heading ? nil : section)
+        cursor = (block.startLine, max(block.startColumn - 1, 0))
+        for child in block.children { visitInline(child, into: &run) }
+        guard !run.bytes.isEmpty else { return }
+        run.tokens = Tokenizer.tokens(in: run.bytes)
+        if !run.tokens.isEmpty { runs.append(run) }
+    }
+
+    private mutating func visitInline(_ node: MarkdownNode, into run: inout ProseRun) {
+        switch node.type {
+        case "text":
+            appendText(node, into: &run)
+        case "softbreak", "linebreak":
+            // A space that belongs to no source byte; map it to the end of the previous piece.
+            let position = run.segments.last.map { ($0.line, $0.byte + ($0.exact ? $0.length - 1 : 0)) } ?? (cursor.line, cursor.byte)
+            run.append([0x20], line: position.0, byte: position.1, exact: false)
+        case "code", "image", "footnote_reference":
+            run.append([0x20], line: cursor.line, byte: cursor.byte, exact: false)
+        case "html_inline":
+            htmlFragments.append((node.startLine, node.endLine, node.literal ?? ""))
+        case "link":
+            if isAutolink(node) {
+                run.append([0x20], line: cursor.line, byte: cursor.byte, exact: false)
+            } else {
+                for child in node.children { visitInline(child, into: &run) }
+            }
+        default:
+            for child in node.children { visitInline(child, into: &run) }
+        }
+    }
+
+    private func isAutolink(_ link: MarkdownNode) -> Bool {
+        guard let url = link.url else { return false }
+        let text = link.plainText
+        return text.isEmpty || url == text || url.hasSuffix(text) || url == "mailto:" + text
+    }
+
+    private mutating func appendText(_ node: MarkdownNode, into run: inout ProseRun) {
+        guard let literal = node.literal, !literal.isEmpty else { return }
+        let bytes = Array(literal.utf8)
+        let line = node.startLine > 0 ? node.startLine : cursor.line
+        let lineBytes = source.line(line)
+        let base = lineBytes.startIndex
+        let reported = max(node.startColumn - 1, 0)
+        let from = line == cursor.line ? cursor.byte : 0
+        if let found = Self.find(bytes, in: lineBytes, at: reported) ?? Self.search(bytes, in: lineBytes, from: from)
+            ?? Self.search(bytes, in: lineBytes, from: 0)
+        {
+            run.append(bytes, line: line, byte: found - base, exact: true)
+            cursor = (line, found - base + bytes.count)
+        } else {
+            // Entities and backslash escapes differ from the source: map to where they start.
+            let byte = line == cursor.line ? cursor.byte : min(reported, lineBytes.count)
+            run.append(bytes, line: line, byte: byte, exact: false)
+            cursor = (line, byte + 1)
+        }
+    }
+
+    /// The absolute index of `needle` in `line` when it starts exactly at relative `offset`.
+    private static func find(_ needle: [UInt8], in line: ArraySlice<UInt8>, at offset: Int) -> Int? {
+        let start = line.startIndex + offset
+        guard start + needle.count <= line.endIndex else { return nil }
+        for (index, byte) in needle.enumerated() where line[start + index] != byte { return nil }
+        return start
+    }
+
+    private static func search(_ needle: [UInt8], in line: ArraySlice<UInt8>, from offset: Int) -> Int? {
+        guard let first = needle.first else { return nil }
+        var start = line.startIndex + max(offset, 0)
+        while start + needle.count <= line.endIndex {
+            if line[start] == first, find(needle, in: line, at: start - line.startIndex) != nil { return start }
+            start += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,71 @@
+import RetroModel
+
+/// The enabled rules with their phrase lists compiled to word hashes and indexed by first word,
+/// so the engine looks each word up once, whatever the number of rules.
+struct CompiledRules: Sendable {
+    struct Anchor: Sendable {
+        var rule: Int
+        var phrase: [UInt64]
+        var list: String
+        var text: String
+    }
+
+    let phraseRules: [any PhraseRule]
+    let severities: [Diagnostic.Severity]
+    let documentRules: [(rule: any DocumentRule, severity: Diagnostic.Severity)]
+    let index: [UInt64: [Anchor]]
+    /// Per phrase rule: phrases that never trigger it (its `allow_terms` plus the global `allow`).
+    let allowed: [[[UInt64]]]
+    let context: RuleContext
+
+    init(config: LintConfig, options: LintOptions) {
+        var effective = config
+        if let structure = options.structure { effective.structure = structure }
+        let pack = PhrasePack.builtIn
+        let globalAllow = config.allow.map(WordHash.words)
+
+        var lists: [String: [String: [[UInt64]]]] = [:]
+        var texts: [String: [String: [String]]] = [:]
+        var rules: [any PhraseRule] = []
+        var severities: [Diagnostic.Severity] = []
+        var allowed: [[[UInt64]]] = []
+        var index: [UInt64: [Anchor]] = [:]
+        for rule in RuleCatalog.phraseRules {
+            let id = rule.description.id
+            var named = pack.rules[id] ?? [:]
+            if let settings = config.rules[id] {
+                named["terms"] = (settings.overrideTerms ?? named["terms"] ?? []) + settings.addTerms
+            }
+            texts[id] = named
+            lists[id] = named.mapValues { $0.map(WordHash.words) }
+            guard effective.isEnabled(rule.description) else { continue }
+            let number = rules.count
+            rules.append(rule)
+            severities.append(effective.severity(of: rule.description))
+            allowed.append((config.rules[id]?.allowTerms ?? []).map(WordHash.words) + globalAllow)
+            for list in rule.anchorLists {
+                for text in named[list] ?? [] {
+                    let phrase = WordHash.words(text)
+                    guard let first = phrase.first else { continue }
+                    index[first, default: []].append(Anchor(rule: number, phrase: phrase, list: list, text: text.lowercased()))
+                }
+            }
+        }
+        // Longer phrases first, so "should not have" wins over a shorter overlapping anchor.
+        self.index = index.mapValues { $0.sorted { $0.phrase.count > $1.phrase.count } }
+        self.phraseRules = rules
+        self.severities = severities
+        self.allowed = allowed
+        self.documentRules = RuleCatalog.documentRules.filter { effective.isEnabled($0.description) }
+            .map { ($0, effective.severity(of: $0.description)) }
+
+        func words(_ name: String, extra: [String] = []) -> Set<UInt64> {
+            Set((pack.words[name] ?? []).map(WordHash.of) + extra.map(WordHash.of))
+        }
+        context = RuleContext(
+            pronouns: words("pronouns"), roles: words("roles", extra: config.roles), nonPerson: words("non_person"),
+            adverbs: words("adverbs"), auxiliaries: words("auxiliaries"), participles: words("participles"),
+            people: Set(config.people.flatMap { $0.split(separator: " ").map { WordHash.of(String($0)) } }), lists: lists, texts: texts,
+            sections: LintConfig.sectionKeys.map { ($0, effective.sections[$0] ?? []) })
+    }
+}

@@ -1,0 +1,31 @@
+/// Every rule the lint knows, in the order `retro rules` lists them.
+public enum RuleCatalog {
+    static let phraseRules: [any PhraseRule] = [
+        CounterfactualRule(), HumanErrorRule(), JudgmentRule(), HindsightRule(), CondescensionRule(),
+        SelfBlameRule(), BlameQuestionRule(), PunitiveRule(), TryHarderRule(),
+        PostmortemTermRule(), RootCauseTermRule(), DisasterTermRule(),
+    ]
+
+    static let documentRules: [any DocumentRule] = [
+        SectionsRule(), FollowUpOwnerRule(), FactorBreadthRule(), CustomerSummaryRule(),
+    ]
+
+    /// The rule that reports malformed or unknown suppression comments.
+    public static let suppression = RuleDescription(
+        id: "lint.suppression", name: "Suppression comment", category: .structure, severity: .warning,
+        message: "A retro-lint comment could not be applied.",
+        rationale: """
+            Suppression comments look like `<!-- retro-lint disable RULE[,RULE] -- reason -->` … `<!-- retro-lint enable -->`, or `disable-next-line`, `disable-line`, `disable-file`. A comment that names an unknown rule, uses an unknown command, or disables rules without enabling them again is reported, so that a typo never silently switches the lint off.
+            """,
+        triggering: ["↓<!-- retro-lint disable-next-line blame.counterfactal -->\nText."],
+        nonTriggering: ["<!-- retro-lint disable-next-line blame.judgment -- quoted from chat -->\nIt was sloppy."])
+
+    /// Descriptions of every rule, phrase rules first.
+    public static var all: [RuleDescription] {
+        phraseRules.map(\.description) + documentRules.map(\.description) + [suppression]
+    }
+
+    public static func description(of id: String) -> RuleDescription? {
+        all.first { $0.id == id }
+    }
+}
