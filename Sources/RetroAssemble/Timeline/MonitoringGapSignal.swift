@@ -5,18 +5,20 @@ import RetroModel
 /// any alert fired, or the impact went unnoticed longer than the detection gap.
 enum MonitoringGapSignal {
     static func find(
-        messages: [ClassifiedMessage], events: [TimelineEvent], window: IncidentWindow, alertsGiven: Bool, detectionGap: TimeInterval
+        messages: [ClassifiedMessage], alerts: [AlertEvent], window: IncidentWindow, detectionGap: TimeInterval
     ) -> [CommunicationSignal] {
         var signals: [CommunicationSignal] = []
         // A person's report, not a bot echoing an alert into the channel.
         let firstReport = messages.first { $0.isHuman && $0.classification?.kind == .detection }.map(\.message)
-        if alertsGiven, let firstReport {
-            let firstAlert = events.first { $0.kind == .detection && $0.origin == .alert }
+        if !alerts.isEmpty, let firstReport {
+            // The raw alert log, not the merged timeline: a hand-written event may have taken over
+            // the alert's timeline entry, but the alert still fired.
+            let firstAlert = alerts.filter { $0.kind == .triggered }.min { $0.at < $1.at }
             if let firstAlert, firstAlert.at > firstReport.at {
                 signals.append(CommunicationSignal(
                     kind: .monitoringGap, at: firstReport.at,
                     text: "The first report came from a person in chat, \(TimelineClock.span(firstAlert.at.timeIntervalSince(firstReport.at))) before any alert fired.",
-                    sources: [firstReport.source] + firstAlert.sources))
+                    sources: [firstReport.source, firstAlert.source]))
             } else if firstAlert == nil {
                 signals.append(CommunicationSignal(
                     kind: .monitoringGap, at: firstReport.at,

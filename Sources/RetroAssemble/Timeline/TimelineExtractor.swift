@@ -63,7 +63,7 @@ public struct TimelineExtractor: Sendable {
         signals += DuplicateWorkSignal.find(items, within: settings.duplicateWindow, limit: excerpt)
         signals += UnansweredQuestionSignal.find(items, within: settings.replyWindow, limit: excerpt)
         signals += SilenceSignal.find(messages: items, events: events, window: window, longerThan: settings.silence)
-        signals += MonitoringGapSignal.find(messages: items, events: events, window: window, alertsGiven: !alerts.isEmpty, detectionGap: settings.detectionGap)
+        signals += MonitoringGapSignal.find(messages: items, alerts: alerts, window: window, detectionGap: settings.detectionGap)
         signals = signals.enumerated().sorted { a, b in
             a.element.at != b.element.at ? a.element.at < b.element.at : a.offset < b.offset
         }.map(\.element)
