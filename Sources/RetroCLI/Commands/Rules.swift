@@ -1,16 +1,38 @@
 import ArgumentParser
-import RetroModel
+import Foundation
+import RetroLint
 
 extension RetroCommand {
-    /// `retro rules`: not built yet; its issue is open.
+    /// `retro rules`: the lint's rule catalogue.
     struct Rules: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "rules", abstract: "(Not available yet in this build.)")
+            commandName: "rules",
+            abstract: "List the lint rules with their category and default severity.",
+            discussion: "Structure rules run only with 'structure: retrospective' in .retro-lint.yml or '--structure retrospective'. 'retro explain RULE' prints a rule's rationale and examples.")
 
-        @Argument(parsing: .remaining, help: .hidden) var rest: [String] = []
+        @Flag(help: "Print the catalogue as JSON.")
+        var json = false
 
         func run() throws {
-            throw InputError(path: "retro", "'retro rules' is not available in this build yet.")
+            let rules = RuleCatalog.all
+            if json {
+                let items = rules.map { rule in
+                    JSONValue.object([
+                        ("id", .string(rule.id)), ("name", .string(rule.name)), ("category", .string(rule.category.rawValue)),
+                        ("severity", .string(rule.severity.rawValue)), ("structural", .bool(rule.isStructural)),
+                        ("message", .string(rule.message)),
+                    ])
+                }
+                print(JSONValue.object([("rules", .array(items))]).serialized())
+                return
+            }
+            let width = rules.map(\.id.count).max() ?? 0
+            for rule in rules {
+                let id = rule.id.padding(toLength: width, withPad: " ", startingAt: 0)
+                let category = rule.category.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)
+                let severity = rule.severity.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
+                print("\(id)  \(category)  \(severity)  \(rule.name)")
+            }
         }
     }
 }

@@ -16,6 +16,7 @@ struct CondescensionRule: PhraseRule {
         nonTriggering: [
             "Monitoring clearly shows the failure at 09:12.",
             "To put it simply, the cache was cold.",
+            "To put it simply, these Secpk checks cost more gas than they paid.",
             "It was a non-obvious phishing campaign.",
             "The outage lasted just over nine hours.",
         ])
@@ -27,7 +28,9 @@ struct CondescensionRule: PhraseRule {
         if context.subjectIsPerson(before: hit.start, in: run, skipping: context.subjectGap) { return Finding(hit) }
         // "Of course, he …": the person follows the minimiser.
         let after = hit.end..<min(hit.end + 2, run.tokens.count)
-        if after.contains(where: { context.isPerson($0, in: run) && !context.nonPerson.contains(run.tokens[$0].hash) }) {
+        // Only sure people here: a capitalised word after "simply" is as often a product as a name.
+        if after.contains(where: { context.pronouns.contains(run.tokens[$0].hash) || context.roles.contains(run.tokens[$0].hash)
+            || context.people.contains(run.tokens[$0].hash) || run.tokens[$0].flags.contains(.handle) }) {
             return Finding(hit)
         }
         return nil

@@ -29,3 +29,10 @@ public enum RuleCatalog {
         all.first { $0.id == id }
     }
 }
+
+extension RuleCatalog {
+    /// "did you mean 'blame.judgment'?" for a mistyped rule id.
+    public static func hint(for id: String) -> String {
+        EditDistance.hint(for: id, among: all.map(\.id))
+    }
+}

@@ -17,6 +17,7 @@ struct TryHarderRule: PhraseRule {
             "The deploy script double-checks the target cluster.",
             "Add a confirmation prompt that names the target cluster.",
             "Retrain the ranking model on the corrected data.",
+            "We would like to remind everyone that the bounty programme pays for reports.",
         ])
 
     var anchorLists: [String] { ["terms", "person_terms", "object_terms"] }
@@ -29,13 +30,22 @@ struct TryHarderRule: PhraseRule {
             return context.subjectIsPerson(before: hit.start, in: run, skipping: context.subjectGap.union(Self.modalGap))
                 ? Finding(hit) : nil
         case "object_terms":
-            // "remind engineers", "retrain the on-call": the object is a person.
+            // "retrain the on-call", "remind engineers to …": a person is told to do better.
+            // "remind everyone that we have a bounty programme" is just an announcement.
             let window = hit.end..<min(hit.end + 3, run.tokens.count)
-            return window.contains { context.isPerson($0, in: run) } ? Finding(hit) : nil
+            guard let person = window.first(where: { context.isPerson($0, in: run) }) else { return nil }
+            if run.tokens[hit.start].hash == Self.remind || run.tokens[hit.start].hash == Self.reminding {
+                let next = person + 1
+                guard run.tokens.indices.contains(next), Self.toward.contains(run.tokens[next].hash) else { return nil }
+            }
+            return Finding(hit)
         default:
             return Finding(hit)
         }
     }
 
+    private static let remind = WordHash.of("remind")
+    private static let reminding = WordHash.of("reminding")
+    private static let toward = Set(["to", "about", "of"].map(WordHash.of))
     private static let modalGap = Set(["to", "must", "always", "please", "can", "could", "need", "needs"].map(WordHash.of))
 }

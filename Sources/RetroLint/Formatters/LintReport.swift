@@ -1,0 +1,36 @@
+import RetroModel
+
+/// The result of linting a set of files: what every formatter prints.
+public struct LintReport: Sendable {
+    public var diagnostics: [Diagnostic]
+    public var files: Int
+
+    public init(diagnostics: [Diagnostic], files: Int) {
+        self.diagnostics = diagnostics
+        self.files = files
+    }
+
+    public func count(_ severity: Diagnostic.Severity) -> Int {
+        diagnostics.filter { $0.severity == severity }.count
+    }
+}
+
+/// One output format of `retro lint`.
+public protocol LintFormatter {
+    func format(_ report: LintReport) -> String
+}
+
+/// The output formats by name (`--format`).
+public enum LintFormat: String, CaseIterable, Sendable {
+    case text, json, sarif, github, rdjson
+
+    public func formatter(colour: Bool = false) -> any LintFormatter {
+        switch self {
+        case .text: TextFormatter(colour: colour)
+        case .json: JSONFormatter()
+        case .sarif: SARIFFormatter()
+        case .github: GitHubFormatter()
+        case .rdjson: RDJSONFormatter()
+        }
+    }
+}

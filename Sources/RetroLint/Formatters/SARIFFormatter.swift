@@ -1,0 +1,65 @@
+import Foundation
+import RetroModel
+
+/// SARIF 2.1.0, for GitHub code scanning and IDEs; rule metadata in `tool.driver.rules`.
+public struct SARIFFormatter: LintFormatter {
+    public init() {}
+
+    static let schema = "https://json.schemastore.org/sarif-2.1.0.json"
+    static let helpBase = "https://github.com/retro-tool/retro/blob/main/docs/lint.md#"
+
+    public func format(_ report: LintReport) -> String {
+        let rules = RuleCatalog.all
+        let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
+        let driver = LintJSON.object([
+            ("name", .string("retro")), ("informationUri", .string(Self.helpBase.replacingSuffix())),
+            ("rules", .array(rules.map(Self.rule))),
+        ])
+        let results = report.diagnostics.map { d in
+            var fields: [(String, LintJSON)] = [("ruleId", .string(d.rule))]
+            if let index = ruleIndex[d.rule] { fields.append(("ruleIndex", .int(index))) }
+            fields += [
+                ("level", .string(Self.level(d.severity))),
+                ("message", .object([("text", .string(d.message))])),
+                ("locations", .array([.object([("physicalLocation", .object([
+                    ("artifactLocation", .object([("uri", .string(d.path))])),
+                    ("region", .object([
+                        ("startLine", .int(d.line)), ("startColumn", .int(d.column)),
+                        ("endLine", .int(d.endLine)), ("endColumn", .int(d.endColumn + 1)),
+                        ("snippet", .object([("text", .string(d.match))])),
+                    ])),
+                ]))])])),
+            ]
+            return LintJSON.object(fields)
+        }
+        let run = LintJSON.object([
+            ("tool", .object([("driver", driver)])), ("columnKind", .string("unicodeCodePoints")), ("results", .array(results)),
+        ])
+        return LintJSON.object([("$schema", .string(Self.schema)), ("version", .string("2.1.0")), ("runs", .array([run]))]).rendered() + "\n"
+    }
+
+    static func rule(_ rule: RuleDescription) -> LintJSON {
+        .object([
+            ("id", .string(rule.id)), ("name", .string(rule.name)),
+            ("shortDescription", .object([("text", .string(rule.message))])),
+            ("fullDescription", .object([("text", .string(rule.rationale))])),
+            ("helpUri", .string(helpBase + rule.id.replacingOccurrences(of: ".", with: ""))),
+            ("defaultConfiguration", .object([("level", .string(level(rule.severity)))])),
+            ("properties", .object([("category", .string(rule.category.rawValue))])),
+        ])
+    }
+
+    static func level(_ severity: Diagnostic.Severity) -> String {
+        switch severity {
+        case .error: "error"
+        case .warning: "warning"
+        case .suggestion: "note"
+        }
+    }
+}
+
+extension String {
+    fileprivate func replacingSuffix() -> String {
+        hasSuffix("#") ? String(dropLast()) : self
+    }
+}

@@ -1,0 +1,31 @@
+import RetroModel
+
+/// Compiler-style lines, `path:line:col: warning: [rule] message`, and a summary line.
+public struct TextFormatter: LintFormatter {
+    /// ANSI colours, for a terminal only.
+    public var colour: Bool
+
+    public init(colour: Bool = false) {
+        self.colour = colour
+    }
+
+    public func format(_ report: LintReport) -> String {
+        var lines = report.diagnostics.map { diagnostic in
+            "\(diagnostic.path):\(diagnostic.line):\(diagnostic.column): \(paint(diagnostic.severity)): [\(diagnostic.rule)] \(diagnostic.message)"
+        }
+        let files = report.files == 1 ? "1 file" : "\(report.files) files"
+        let summary = "\(files) checked: \(report.count(.error)) errors, \(report.count(.warning)) warnings, \(report.count(.suggestion)) suggestions"
+        lines.append(summary)
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func paint(_ severity: Diagnostic.Severity) -> String {
+        guard colour else { return severity.rawValue }
+        let code = switch severity {
+        case .error: "31"
+        case .warning: "33"
+        case .suggestion: "36"
+        }
+        return "\u{1B}[1;\(code)m\(severity.rawValue)\u{1B}[0m"
+    }
+}
