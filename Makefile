@@ -49,7 +49,8 @@ templates:
 	./scripts/embed-templates.sh
 
 lint-docs: build
-	$(BIN) lint README.md docs templates samples
+	$(BIN) lint README.md docs templates/*.mustache --fail-level suggestion
+	@for s in samples/*/incident.yaml; do $(BIN) build $$s --format markdown >/dev/null && $(BIN) lint $$(dirname $$s)/retro-out/retrospective.md || exit 1; done
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests
