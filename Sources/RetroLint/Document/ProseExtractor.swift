@@ -31,7 +31,7 @@ struct ProseExtractor {
         case "table_cell":
             collect(node, scope: quoted ? .quote : .prose)
         case "html_block":
-            htmlFragments.append((node.startLine, node.endLine, node.literal ?? ""))
+            appendFragment(node)
         case "code_block", "thematic_break":
             break
         case "block_quote":
@@ -61,7 +61,7 @@ struct ProseExtractor {
         case "code", "image", "footnote_reference":
             run.append([0x20], line: cursor.line, byte: cursor.byte, exact: false)
         case "html_inline":
-            htmlFragments.append((node.startLine, node.endLine, node.literal ?? ""))
+            appendFragment(node)
         case "link":
             if isAutolink(node) {
                 run.append([0x20], line: cursor.line, byte: cursor.byte, exact: false)
@@ -71,6 +71,15 @@ struct ProseExtractor {
         default:
             for child in node.children { visitInline(child, into: &run) }
         }
+    }
+
+    /// cmark 0.29.0.gfm.6 reports end line 0 for HTML blocks, so the end is counted from the text.
+    private mutating func appendFragment(_ node: MarkdownNode) {
+        let literal = node.literal ?? ""
+        var body = literal[...]
+        while body.last?.isNewline == true { body = body.dropLast() }
+        let newlines = body.reduce(0) { $1.isNewline ? $0 + 1 : $0 }
+        htmlFragments.append((node.startLine, node.startLine + newlines, literal))
     }
 
     private func isAutolink(_ link: MarkdownNode) -> Bool {
