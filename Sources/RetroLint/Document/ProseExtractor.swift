@@ -7,18 +7,21 @@ import RetroMarkdown
 /// after indentation, so each text node is found again in its source line.
 struct ProseExtractor {
     let source: SourceText
-    private(set) var runs: [ProseRun] = []
+    /// Receives each run as soon as it is complete, so a large file never holds all runs at once.
+    let consume: (ProseRun) -> Void
     /// HTML comments and raw HTML with their 1-based start line, for suppression directives.
     private(set) var htmlFragments: [(line: Int, endLine: Int, text: String)] = []
     private var section: String?
     private var cursor = (line: 0, byte: 0)
 
-    init(source: SourceText) {
+    init(source: SourceText, consume: @escaping (ProseRun) -> Void) {
         self.source = source
+        self.consume = consume
     }
 
-    mutating func extract(_ document: MarkdownNode) {
-        visitBlock(document, quoted: false)
+    /// Reads a document, or one of its top-level blocks at a time.
+    mutating func extract(_ node: MarkdownNode) {
+        visitBlock(node, quoted: false)
     }
 
     private mutating func visitBlock(_ node: MarkdownNode, quoted: Bool) {
@@ -47,7 +50,7 @@ struct ProseExtractor {
         for child in block.children { visitInline(child, into: &run) }
         guard !run.bytes.isEmpty else { return }
         run.tokens = Tokenizer.tokens(in: run.bytes)
-        if !run.tokens.isEmpty { runs.append(run) }
+        if !run.tokens.isEmpty { consume(run) }
     }
 
     private mutating func visitInline(_ node: MarkdownNode, into run: inout ProseRun) {
