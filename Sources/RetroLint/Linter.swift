@@ -23,17 +23,23 @@ public struct Linter: Sendable {
 
     public func lint(_ text: String, path: String) -> [Diagnostic] {
         let source = SourceText(text)
-        let document = CMark.parse(FrontMatter.blanked(text))
-        var extractor = ProseExtractor(source: source)
-        extractor.extract(document)
-
-        var diagnostics: [Diagnostic] = []
+        let markdown = FrontMatter.blanked(text)
         let builder = DiagnosticBuilder(path: path, source: source)
-        for run in extractor.runs where !(run.scope == .quote && config.blockquotes == .skip) {
-            diagnostics += check(run, builder)
+        let found = DiagnosticList()
+        let skipQuotes = config.blockquotes == .skip
+        var extractor = ProseExtractor(source: source) { run in
+            if !(skipQuotes && run.scope == .quote) { found.items += check(run, builder) }
         }
-        if !rules.documentRules.isEmpty {
-            let outline = Outline(document)
+        // Structure rules need the whole outline; prose rules stream block by block.
+        var blocks: [MarkdownNode] = []
+        let keepBlocks = !rules.documentRules.isEmpty
+        CMark.parseBlocks(markdown) { block in
+            extractor.extract(block)
+            if keepBlocks { blocks.append(block) }
+        }
+        var diagnostics = found.items
+        if keepBlocks {
+            let outline = Outline(MarkdownNode(type: "document", children: blocks))
             for (rule, severity) in rules.documentRules {
                 for finding in rule.check(outline, context: rules.context) {
                     diagnostics.append(builder.make(finding, rule: rule.description, severity: severity))
@@ -52,7 +58,11 @@ public struct Linter: Sendable {
         var reachedUntil = [Int](repeating: 0, count: rules.phraseRules.count)
         let tokens = run.tokens
         for index in tokens.indices {
-            guard let anchors = rules.index[tokens[index].hash] else { continue }
+            // A bit table of first words keeps the dictionary out of the loop for most words.
+            let hash = tokens[index].hash
+            guard rules.firstWordBits[Int(hash & CompiledRules.bitMask) >> 6] & (1 << (hash & 63)) != 0,
+                let anchors = rules.index[hash]
+            else { continue }
             for anchor in anchors where index >= reachedUntil[anchor.rule] {
                 guard index + anchor.phrase.count <= tokens.count,
                     anchor.phrase.indices.allSatisfy({ tokens[index + $0].hash == anchor.phrase[$0] })
@@ -82,6 +92,11 @@ public struct Linter: Sendable {
         }
         return false
     }
+}
+
+/// Collects diagnostics from the extractor's callback.
+private final class DiagnosticList {
+    var items: [Diagnostic] = []
 }
 
 extension Diagnostic.Severity {

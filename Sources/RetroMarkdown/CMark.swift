@@ -30,6 +30,18 @@ public enum CMark {
         withDocument(markdown) { document, _ in convert(document) }
     }
 
+    /// Parses `markdown` and hands each top-level block to `visit` in document order, converting
+    /// one block at a time so that a large file never exists as a whole Swift tree.
+    public static func parseBlocks(_ markdown: String, _ visit: (MarkdownNode) -> Void) {
+        withDocument(markdown) { document, _ in
+            var child = cmark_node_first_child(document)
+            while let current = child {
+                visit(convert(current))
+                child = cmark_node_next(current)
+            }
+        }
+    }
+
     /// Renders `markdown` to an HTML fragment in safe mode: raw HTML is omitted and
     /// `javascript:`, `vbscript:`, `file:` and `data:` (non-image) links are dropped.
     public static func renderHTML(_ markdown: String) -> String {

@@ -7,18 +7,21 @@ import RetroMarkdown
 /// after indentation, so each text node is found again in its source line.
 struct ProseExtractor {
     let source: SourceText
-    private(set) var runs: [ProseRun] = []
+    /// Receives each run as soon as it is complete, so a large file never holds all runs at once.
+    let consume: (ProseRun) -> Void
     /// HTML comments and raw HTML with their 1-based start line, for suppression directives.
     private(set) var htmlFragments: [(line: Int, endLine: Int, text: String)] = []
     private var section: String?
     private var cursor = (line: 0, byte: 0)
 
-    init(source: SourceText) {
+    init(source: SourceText, consume: @escaping (ProseRun) -> Void) {
         self.source = source
+        self.consume = consume
     }
 
-    mutating func extract(_ document: MarkdownNode) {
-        visitBlock(document, quoted: false)
+    /// Reads a document, or one of its top-level blocks at a time.
+    mutating func extract(_ node: MarkdownNode) {
+        visitBlock(node, quoted: false)
     }
 
     private mutating func visitBlock(_ node: MarkdownNode, quoted: Bool) {
@@ -31,7 +34,7 @@ struct ProseExtractor {
         case "table_cell":
             collect(node, scope: quoted ? .quote : .prose)
         case "html_block":
-            htmlFragments.append((node.startLine, node.endLine, node.literal ?? ""))
+            appendFragment(node)
         case "code_block", "thematic_break":
             break
         case "block_quote":
@@ -47,7 +50,7 @@ struct ProseExtractor {
         for child in block.children { visitInline(child, into: &run) }
         guard !run.bytes.isEmpty else { return }
         run.tokens = Tokenizer.tokens(in: run.bytes)
-        if !run.tokens.isEmpty { runs.append(run) }
+        if !run.tokens.isEmpty { consume(run) }
     }
 
     private mutating func visitInline(_ node: MarkdownNode, into run: inout ProseRun) {
@@ -61,7 +64,7 @@ struct ProseExtractor {
         case "code", "image", "footnote_reference":
             run.append([0x20], line: cursor.line, byte: cursor.byte, exact: false)
         case "html_inline":
-            htmlFragments.append((node.startLine, node.endLine, node.literal ?? ""))
+            appendFragment(node)
         case "link":
             if isAutolink(node) {
                 run.append([0x20], line: cursor.line, byte: cursor.byte, exact: false)
@@ -71,6 +74,15 @@ struct ProseExtractor {
         default:
             for child in node.children { visitInline(child, into: &run) }
         }
+    }
+
+    /// cmark 0.29.0.gfm.6 reports end line 0 for HTML blocks, so the end is counted from the text.
+    private mutating func appendFragment(_ node: MarkdownNode) {
+        let literal = node.literal ?? ""
+        var body = literal[...]
+        while body.last?.isNewline == true { body = body.dropLast() }
+        let newlines = body.reduce(0) { $1.isNewline ? $0 + 1 : $0 }
+        htmlFragments.append((node.startLine, node.startLine + newlines, literal))
     }
 
     private func isAutolink(_ link: MarkdownNode) -> Bool {

@@ -14,6 +14,9 @@ struct CompiledRules: Sendable {
     let severities: [Diagnostic.Severity]
     let documentRules: [(rule: any DocumentRule, severity: Diagnostic.Severity)]
     let index: [UInt64: [Anchor]]
+    /// Bit `hash & bitMask` is set when some phrase starts with a word of that hash.
+    let firstWordBits: [UInt64]
+    static let bitMask: UInt64 = (1 << 16) - 1
     /// Per phrase rule: phrases that never trigger it (its `allow_terms` plus the global `allow`).
     let allowed: [[[UInt64]]]
     let context: RuleContext
@@ -53,6 +56,9 @@ struct CompiledRules: Sendable {
         }
         // Longer phrases first, so "should not have" wins over a shorter overlapping anchor.
         self.index = index.mapValues { $0.sorted { $0.phrase.count > $1.phrase.count } }
+        var bits = [UInt64](repeating: 0, count: Int(Self.bitMask + 1) / 64)
+        for hash in index.keys { bits[Int(hash & Self.bitMask) >> 6] |= 1 << (hash & 63) }
+        self.firstWordBits = bits
         self.phraseRules = rules
         self.severities = severities
         self.allowed = allowed

@@ -1,0 +1,28 @@
+import Foundation
+import RetroModel
+import Testing
+
+@testable import RetroLint
+
+/// Sentences shaped like the false positives met on real postmortems (our own wording).
+@Suite struct RegressionTests {
+    @Test func corpusFalsePositivesStayFixed() throws {
+        let text = try LintTestSupport.fixture("corpus-regressions.md")
+        let blame = LintTestSupport.lint(text).filter { $0.category == .blame }
+        #expect(blame.isEmpty, "\(blame.map { "\($0.line): \($0.rule) \($0.match)" })")
+    }
+
+    /// On the shared corpus (when present), every blame warning is one we judged right.
+    @Test func sharedCorpusBlameWarnings() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let folder = root.appendingPathComponent("../shared/corpus/postmortems").standardizedFileURL
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else { return }
+        var found: [String] = []
+        for name in names.sorted() where name.hasSuffix(".md") {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            found += Linter.lint(text, path: name).filter { $0.category == .blame && $0.severity >= .warning }
+                .map { "\($0.rule) \($0.match.lowercased())" }
+        }
+        #expect(found.sorted() == ["blame.hindsight in hindsight", "blame.judgment laziness", "blame.judgment lazy", "blame.try-harder be more careful"])
+    }
+}
