@@ -103,3 +103,27 @@ import Testing
         #expect(try RetroBinary.run(["--version"]).status == 0)
     }
 }
+
+@Suite struct BuildLintTests {
+    @Test func strictFailsOnFindingsAndPlainBuildReportsThem() throws {
+        let dir = try RetroBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let incident = dir.appendingPathComponent("incident.yaml")
+        try """
+            schema: retro/v1
+            id: INC-1
+            title: T
+            severity: SEV2
+            narrative: The on-call engineer should have noticed the alert sooner.
+            follow_ups:
+              - {id: FU1, title: Add an alert}
+            """.write(to: incident, atomically: true, encoding: .utf8)
+        let plain = try RetroBinary.run(["build", incident.path, "-o", dir.appendingPathComponent("a").path])
+        #expect(plain.status == 0)
+        #expect(plain.stderr.contains("[blame.counterfactual]"), "\(plain.stderr)")
+        #expect(plain.stderr.contains("[structure.follow-up-owner]"))
+        let strict = try RetroBinary.run(["build", incident.path, "-o", dir.appendingPathComponent("b").path, "--strict"])
+        #expect(strict.status == 1)
+        #expect(try RetroBinary.run(["build", "samples/payments-pool-exhaustion/incident.yaml", "-o", dir.appendingPathComponent("c").path, "--strict"]).status == 0)
+    }
+}

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RetroAssemble
 import RetroIngest
+import RetroLint
 import RetroModel
 import RetroRender
 
@@ -12,6 +13,8 @@ extension RetroCommand {
             abstract: "Write the retrospective of an incident as Markdown and a self-contained HTML page.",
             discussion: """
                 Reads the incident file and the sources it names, and writes into the output folder (default: retro-out/ beside the incident file): retrospective.md and retrospective.html.
+
+                The generated Markdown is checked with the same rules as 'retro lint' (plus the structure rules of a retrospective); findings are printed to stderr, and --strict turns those at warning level or above into exit code 1.
 
                 The same input always gives byte-identical files. Nothing is written when any input is bad, and a file that retro did not generate is never replaced unless you pass --force.
 
@@ -38,6 +41,9 @@ extension RetroCommand {
 
         @Option(help: "Display times in this zone instead of the incident file's 'timezone'.")
         var tz: String?
+
+        @Flag(help: "Exit with 1 when the lint finds anything at warning level or above in the generated retrospective.")
+        var strict = false
 
         @Flag(help: "Replace files in the output folder even when retro did not write them.")
         var force = false
@@ -73,6 +79,14 @@ extension RetroCommand {
             try OutputWriter(directory: directory, force: force).write(files)
             let shown = output ?? (URL(fileURLWithPath: incident).deletingLastPathComponent().path.isEmpty ? "retro-out" : (incident as NSString).deletingLastPathComponent + "/retro-out")
             for file in files { print("wrote \(shown.isEmpty ? "" : shown + "/")\(file.name)") }
+
+            // The same lint as 'retro lint', with the structure rules for a retrospective.
+            let mdPath = "\(shown.isEmpty ? "" : shown + "/")retrospective.md"
+            let findings = Linter.lint(rendered.markdown, path: mdPath, options: LintOptions(structure: .retrospective))
+            if !findings.isEmpty {
+                FileHandle.standardError.write(Data(TextFormatter().format(LintReport(diagnostics: findings, files: 1)).utf8))
+            }
+            if strict, findings.contains(where: { $0.severity >= .warning }) { throw ExitCode(ExitStatus.findings) }
         }
     }
 

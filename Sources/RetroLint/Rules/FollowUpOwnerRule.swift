@@ -11,10 +11,12 @@ struct FollowUpOwnerRule: DocumentRule {
             """,
         triggering: [
             "## Follow-ups\n\n↓- Alert on pool saturation.\n- Add a load test, owner: Payments SRE, due 2026-04-15",
+            "## Follow-ups\n\n| ID | Owner | Due |\n|---|---|---|\n↓| FU1 | — | 2026-04-15 |",
         ],
         nonTriggering: [
             "## Follow-ups\n\n| Action | Owner | Due |\n|---|---|---|\n| Alert on saturation | Payments SRE | 2026-04-15 |",
             "## Follow-ups\n\n- Alert on pool saturation (owner: Payments SRE, due 2026-04-15)",
+            "## Follow-ups\n\n| ID | Owner | Due |\n|---|---|---|\n| FU1 | Payments SRE | 2026-04-15 |\n\n**FU1. Alert on saturation**\n- Why this action: the pool filled unseen.",
         ],
         isStructural: true)
 
@@ -22,8 +24,10 @@ struct FollowUpOwnerRule: DocumentRule {
         let names = context.sections.first { $0.key == "follow_ups" }?.names ?? []
         guard let section = outline.section(named: names) else { return [] }
         var findings: [DocumentFinding] = []
+        // When the follow-ups are a table, lists in the section hold details of those rows, not more follow-ups.
+        let hasTable = section.blocks.contains { $0.type == "table" }
         for block in section.blocks {
-            if block.type == "list" {
+            if block.type == "list", !hasTable {
                 for item in block.children {
                     let text = item.plainText.lowercased()
                     if !text.contains("owner") || !Self.hasDate(text) {
@@ -49,7 +53,8 @@ struct FollowUpOwnerRule: DocumentRule {
         }
         return table.children.dropFirst().compactMap { row in
             let cells = row.children.map { $0.plainText.trimmingCharacters(in: .whitespaces) }
-            guard cells.indices.contains(owner), cells.indices.contains(due), !cells[owner].isEmpty, !cells[due].isEmpty else {
+            let blank: Set<String> = ["", "—", "-", "–", "n/a", "tbd"]
+            guard cells.indices.contains(owner), cells.indices.contains(due), !blank.contains(cells[owner].lowercased()), !blank.contains(cells[due].lowercased()) else {
                 return DocumentFinding(line: row.startLine, column: max(row.startColumn, 1), match: row.plainText, message: description.message)
             }
             return nil
