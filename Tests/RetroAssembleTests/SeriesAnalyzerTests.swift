@@ -20,7 +20,9 @@ import RetroModel
             (480, 12), (540, 11), (600, 30), (660, 45), (720, .nan), (780, .nan), (1020, 50), (1080, .infinity),
             (1140, 40), (1260, 11),
         ]
-        return MetricSeries(name: "error_ratio", labels: ["svc": "pay"], points: values.map { MetricSeries.Point(t: t0 + $0.0 * 1000, v: $0.1) }, source: SourceRef(file: "x"))
+        return MetricSeries(
+            name: "error_ratio", labels: ["svc": "pay"], points: values.map { MetricSeries.Point(t: t0 + $0.0 * 1000, v: $0.1) },
+            source: SourceRef(file: "x"))
     }()
 
     static let incident = DateInterval(start: at(600), end: at(1200))
@@ -56,21 +58,23 @@ import RetroModel
     @Test func gapsAreMissingScrapesAndNaNRuns() {
         let a = SeriesAnalyzer.analyze(Self.series, incident: Self.incident)
         #expect(a.medianStepSeconds == 60)
-        #expect(a.gaps == [
-            DataGap(kind: .nanValues, start: Self.at(180), end: Self.at(240), sampleCount: 1),
-            DataGap(kind: .nanValues, start: Self.at(720), end: Self.at(1020), sampleCount: 2),
-            DataGap(kind: .missingSamples, start: Self.at(780), end: Self.at(1020), sampleCount: 3),
-        ])
+        #expect(
+            a.gaps == [
+                DataGap(kind: .nanValues, start: Self.at(180), end: Self.at(240), sampleCount: 1),
+                DataGap(kind: .nanValues, start: Self.at(720), end: Self.at(1020), sampleCount: 2),
+                DataGap(kind: .missingSamples, start: Self.at(780), end: Self.at(1020), sampleCount: 3),
+            ])
     }
 
     @Test func sloBreachesAndErrorBudget() throws {
         var slo = SLO(objective: 0.99, threshold: 25)
         slo.periodDays = 1
         let report = try #require(SeriesAnalyzer.analyze(Self.series, incident: Self.incident, slo: slo).slo)
-        #expect(report.breaches == [
-            BreachInterval(start: Self.at(600), end: Self.at(720), worst: 45, sampleCount: 2),
-            BreachInterval(start: Self.at(1020), end: Self.at(1200), worst: .infinity, sampleCount: 3),
-        ])
+        #expect(
+            report.breaches == [
+                BreachInterval(start: Self.at(600), end: Self.at(720), worst: 45, sampleCount: 2),
+                BreachInterval(start: Self.at(1020), end: Self.at(1200), worst: .infinity, sampleCount: 3),
+            ])
         #expect(report.totalBreachSeconds == 300)
         #expect(report.incidentBadSeconds == 300)
         #expect(Self.close(report.budgetSeconds, 864))
@@ -91,14 +95,16 @@ import RetroModel
     /// A bad sample before a missing stretch counts for two median steps at most, not the whole gap.
     @Test func badTimeIsCappedAtGapsAndTheLastSampleCountsOneStep() throws {
         let points: [(Int64, Double)] = [(0, 50), (60, 50), (120, 50), (600, 50)]
-        let series = MetricSeries(name: "x", points: points.map { MetricSeries.Point(t: Self.t0 + $0.0 * 1000, v: $0.1) }, source: SourceRef(file: "x"))
+        let series = MetricSeries(
+            name: "x", points: points.map { MetricSeries.Point(t: Self.t0 + $0.0 * 1000, v: $0.1) }, source: SourceRef(file: "x"))
         let slo = SLO(objective: 0.999, threshold: 25)
         let a = SeriesAnalyzer.analyze(series, incident: DateInterval(start: Self.at(0), end: Self.at(660)), slo: slo)
         let report = try #require(a.slo)
-        #expect(report.breaches == [
-            BreachInterval(start: Self.at(0), end: Self.at(240), worst: 50, sampleCount: 3),
-            BreachInterval(start: Self.at(600), end: Self.at(660), worst: 50, sampleCount: 1),
-        ])
+        #expect(
+            report.breaches == [
+                BreachInterval(start: Self.at(0), end: Self.at(240), worst: 50, sampleCount: 3),
+                BreachInterval(start: Self.at(600), end: Self.at(660), worst: 50, sampleCount: 1),
+            ])
         #expect(report.totalBreachSeconds == 300)
         #expect(Self.close(report.budgetConsumed, 0.11574074074074074))
         #expect(a.gaps == [DataGap(kind: .missingSamples, start: Self.at(120), end: Self.at(600), sampleCount: 7)])
@@ -106,8 +112,10 @@ import RetroModel
 
     @Test func fullObjectiveLeavesNoBudgetAndZeroBaselineGivesNoRatio() throws {
         let points: [(Int64, Double)] = [(0, 0), (60, 0), (120, 5), (180, 5)]
-        let series = MetricSeries(name: "x", points: points.map { MetricSeries.Point(t: Self.t0 + $0.0 * 1000, v: $0.1) }, source: SourceRef(file: "x"))
-        let a = SeriesAnalyzer.analyze(series, incident: DateInterval(start: Self.at(120), end: Self.at(180)), slo: SLO(objective: 1, threshold: 1))
+        let series = MetricSeries(
+            name: "x", points: points.map { MetricSeries.Point(t: Self.t0 + $0.0 * 1000, v: $0.1) }, source: SourceRef(file: "x"))
+        let a = SeriesAnalyzer.analyze(
+            series, incident: DateInterval(start: Self.at(120), end: Self.at(180)), slo: SLO(objective: 1, threshold: 1))
         #expect(a.baselineStats.mean == 0)
         #expect(a.changeRatio == nil)
         #expect(a.slo?.budgetSeconds == 0)
@@ -160,19 +168,22 @@ import RetroModel
         series.unit = "%"
         let a = SeriesAnalyzer.analyze(series, incident: SeriesAnalyzerTests.incident, slo: slo)
         let text = a.sentences(zone: TimeZone(identifier: "UTC") ?? .current)
-        #expect(text == [
-            "During the incident, error_ratio{svc=\"pay\"} averaged 37 % (p95 49, max 50) against 11.33 % in the baseline (3.265× the baseline).",
-            "It first left its normal range (8.505 to 14.16) at 2023-11-14 22:23 UTC, reading 30.",
-            "The data has 1 stretch without samples (longest 4 min) and 3 NaN samples around the incident.",
-            "It was above the SLO threshold of 25 % for 5 min during the incident, 34.72% of the 1-day error budget (14 min).",
-        ])
+        #expect(
+            text == [
+                "During the incident, error_ratio{svc=\"pay\"} averaged 37 % (p95 49, max 50) against 11.33 % in the baseline (3.265× the baseline).",
+                "It first left its normal range (8.505 to 14.16) at 2023-11-14 22:23 UTC, reading 30.",
+                "The data has 1 stretch without samples (longest 4 min) and 3 NaN samples around the incident.",
+                "It was above the SLO threshold of 25 % for 5 min during the incident, 34.72% of the 1-day error budget (14 min).",
+            ])
         let lowered = text.joined(separator: " ").lowercased()
         for word in ["because", "caused", "due to", "fault"] { #expect(!lowered.contains(word)) }
     }
 
-    @Test(arguments: [
-        (0.0, "0"), (37.0, "37"), (11.333333, "11.33"), (0.0123456, "0.01235"), (1234.56, "1235"), (2_500_000.0, "2.5e+06"), (-0.5, "-0.5"),
-    ] as [(Double, String)])
+    @Test(
+        arguments: [
+            (0.0, "0"), (37.0, "37"), (11.333333, "11.33"), (0.0123456, "0.01235"), (1234.56, "1235"), (2_500_000.0, "2.5e+06"),
+            (-0.5, "-0.5"),
+        ] as [(Double, String)])
     func numbersHaveFourSignificantDigits(value: Double, expected: String) {
         #expect(FigureFormat.number(value) == expected)
     }

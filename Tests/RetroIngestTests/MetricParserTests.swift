@@ -35,10 +35,13 @@ import RetroModel
         let first = result.series[0]
         #expect(first.name == "http_errors_ratio")
         #expect(first.labels == ["job": "api", "path": "/pay<&>\"x\""])
-        #expect(MetricFixtures.same(first.points, [
-            (1_700_000_000_000, .nan), (1_700_000_015_500, 0.25), (1_700_000_030_001, .infinity),
-            (1_700_000_045_000, -.infinity), (1_700_000_060_000, 0.0025),
-        ]))
+        #expect(
+            MetricFixtures.same(
+                first.points,
+                [
+                    (1_700_000_000_000, .nan), (1_700_000_015_500, 0.25), (1_700_000_030_001, .infinity),
+                    (1_700_000_045_000, -.infinity), (1_700_000_060_000, 0.0025),
+                ]))
         #expect(result.series[1].name == "")
         #expect(MetricFixtures.same(result.series[1].points, [(1_700_000_000_000, 1), (1_700_000_060_000, 2)]))
         #expect(result.notes == ["Prometheus warned: 'query hit the sample limit'."])
@@ -173,12 +176,16 @@ import RetroModel
         let result = try MetricFixtures.parse("cloudwatch_stats.json")
         #expect(result.series.map(\.displayName) == ["CPUUtilization{statistic=\"Average\"}", "CPUUtilization{statistic=\"Maximum\"}"])
         #expect(result.series[1].unit == "Percent")
-        #expect(MetricFixtures.same(result.series[1].points, [(1_397_013_480_000, 76.84), (1_397_027_880_000, 50), (1_397_042_280_000, 44.79)]))
+        #expect(
+            MetricFixtures.same(result.series[1].points, [(1_397_013_480_000, 76.84), (1_397_027_880_000, 50), (1_397_042_280_000, 44.79)]))
     }
 
     @Test func influxAnnotatedCSVReadsTablesDefaultsAndInfinities() throws {
         let result = try MetricFixtures.parse("influx.csv")
-        #expect(result.series.map(\.displayName) == ["mem.free{table=\"0\"}", "mem.used{table=\"1\"}", "value{host=\"a,b\",result=\"other\",table=\"5\"}"])
+        #expect(
+            result.series.map(\.displayName) == [
+                "mem.free{table=\"0\"}", "mem.used{table=\"1\"}", "value{host=\"a,b\",result=\"other\",table=\"5\"}",
+            ])
         #expect(MetricFixtures.same(result.series[0].points, [(1_609_459_200_123, .infinity), (1_609_459_800_000, 10)]))
         #expect(MetricFixtures.same(result.series[1].points, [(1_609_459_200_000, -.infinity)]))
         #expect(MetricFixtures.same(result.series[2].points, [(1_609_459_500_000, .nan)]))
@@ -187,7 +194,8 @@ import RetroModel
     @Test func plainCSVReadsZonelessTimesInTheGivenZoneAndSaysSo() throws {
         let utc = try MetricFixtures.parse("series.csv")
         #expect(utc.series.map(\.name) == ["latency", "errors"])
-        #expect(MetricFixtures.same(utc.series[0].points, [(1_710_406_800_000, 1.5), (1_710_406_860_000, .nan), (1_710_406_920_000, .nan)]))
+        #expect(
+            MetricFixtures.same(utc.series[0].points, [(1_710_406_800_000, 1.5), (1_710_406_860_000, .nan), (1_710_406_920_000, .nan)]))
         #expect(MetricFixtures.same(utc.series[1].points, [(1_710_406_800_000, 0), (1_710_406_860_000, 2), (1_710_406_920_000, 3.25)]))
         #expect(utc.notes == ["3 times carry no zone and were read as UTC (pass --tz to choose the zone)."])
         let berlin = try MetricFixtures.parse("series.csv", options: IngestOptions(zone: TimeZone(identifier: "Europe/Berlin")))
@@ -201,7 +209,10 @@ import RetroModel
         #expect(result.notes.isEmpty)
     }
 
-    @Test(arguments: ["{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[{\"metric\":{},\"values\":[[\"x\",\"1\"]]}]}}", "[1,2", "", "\u{0}\u{1}garbage"])
+    @Test(arguments: [
+        "{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[{\"metric\":{},\"values\":[[\"x\",\"1\"]]}]}}", "[1,2", "",
+        "\u{0}\u{1}garbage",
+    ])
     func garbageNeverCrashes(text: String) {
         let input = SourceInput(data: Data(text.utf8), displayPath: "garbage")
         for format in MetricFormats.all {

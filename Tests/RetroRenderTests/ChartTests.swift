@@ -27,7 +27,10 @@ import RetroModel
             id: "chart-error-ratio", title: "Checkout error ratio <EU> & \"cards\"", unit: "ratio",
             series: [errorRatio()], incident: DateInterval(start: at(30), end: at(80)),
             baseline: DateInterval(start: at(0), end: at(30)), threshold: 0.01,
-            markers: [ChartMarker(at: at(42), label: "detected"), ChartMarker(at: at(70), label: "mitigated <rollback>"), ChartMarker(at: at(80), label: "resolved")],
+            markers: [
+                ChartMarker(at: at(42), label: "detected"), ChartMarker(at: at(70), label: "mitigated <rollback>"),
+                ChartMarker(at: at(80), label: "resolved"),
+            ],
             timeZone: TimeZone(identifier: "Europe/Berlin") ?? .current)
     }
 
@@ -50,7 +53,8 @@ import RetroModel
             ChartSpec(id: "b", title: "p99 latency", unit: "s", series: [second]),
             ChartSpec(id: "c", title: "Empty <series>", series: []),
         ]
-        let svg = SmallMultiples.render(id: "overview", title: "Related signals", panels: panels, incident: DateInterval(start: Self.at(30), end: Self.at(80)))
+        let svg = SmallMultiples.render(
+            id: "overview", title: "Related signals", panels: panels, incident: DateInterval(start: Self.at(30), end: Self.at(80)))
         let file = Self.golden.appendingPathComponent("overview.svg")
         if ProcessInfo.processInfo.environment["RECORD_GOLDEN"] == "1" {
             try svg.write(to: file, atomically: true, encoding: .utf8)
@@ -61,9 +65,15 @@ import RetroModel
 
     @Test func chartIsAccessibleSizedAndScriptFree() {
         let svg = LineChart.render(Self.spec)
-        #expect(svg.hasPrefix("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 800 320\" width=\"100%\" role=\"img\" aria-labelledby=\"chart-error-ratio-title chart-error-ratio-desc\""))
+        #expect(
+            svg.hasPrefix(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 800 320\" width=\"100%\" role=\"img\" aria-labelledby=\"chart-error-ratio-title chart-error-ratio-desc\""
+            ))
         #expect(svg.contains("<title id=\"chart-error-ratio-title\">Checkout error ratio &lt;EU&gt; &amp; &quot;cards&quot;</title>"))
-        #expect(svg.contains("<desc id=\"chart-error-ratio-desc\">Line chart of checkout_error_ratio{region=&quot;eu&quot;} from Mar 14 10:00 to Mar 14 12:00 (Europe/Berlin)."))
+        #expect(
+            svg.contains(
+                "<desc id=\"chart-error-ratio-desc\">Line chart of checkout_error_ratio{region=&quot;eu&quot;} from Mar 14 10:00 to Mar 14 12:00 (Europe/Berlin)."
+            ))
         #expect(svg.contains("mitigated &lt;rollback&gt;"))
         #expect(svg.contains("Time (Europe/Berlin)"))
         #expect(svg.contains("SLO threshold 0.01"))
@@ -104,9 +114,10 @@ import RetroModel
         #expect(runs[0].contains { $0.v == 42 })
     }
 
-    @Test(arguments: [
-        (0.0, 0, "0"), (1.25, 1, "1.3"), (-0.04, 1, "0.0"), (-2.5, 1, "-2.5"), (1234.5678, 2, "1234.57"), (0.001, 3, "0.001"),
-    ] as [(Double, Int, String)])
+    @Test(
+        arguments: [
+            (0.0, 0, "0"), (1.25, 1, "1.3"), (-0.04, 1, "0.0"), (-2.5, 1, "-2.5"), (1234.5678, 2, "1234.57"), (0.001, 3, "0.001"),
+        ] as [(Double, Int, String)])
     func fixedFormattingIsLocaleFree(value: Double, decimals: Int, expected: String) {
         #expect(SVGText.fixed(value, decimals) == expected)
     }

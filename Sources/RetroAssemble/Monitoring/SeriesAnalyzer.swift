@@ -7,7 +7,9 @@ import RetroModel
 /// at the incident's start belongs to the incident only. The default baseline is the same length as
 /// the incident, just before it. Input points need not be sorted.
 public enum SeriesAnalyzer {
-    public static func analyze(_ series: MetricSeries, incident: DateInterval, baseline: DateInterval? = nil, slo: SLO? = nil) -> SeriesAnalysis {
+    public static func analyze(_ series: MetricSeries, incident: DateInterval, baseline: DateInterval? = nil, slo: SLO? = nil)
+        -> SeriesAnalysis
+    {
         let points = sortedPoints(series.points)
         let base = baseline ?? DateInterval(start: incident.start.addingTimeInterval(-incident.duration), duration: incident.duration)
         let iStart = Timestamp.epochMilliseconds(incident.start)

@@ -27,8 +27,10 @@ public enum SeriesGaps {
                 let dt = points[i].t - points[i - 1].t
                 guard dt > 2 * step else { continue }
                 let missing = Int((Double(dt) / Double(step)).rounded()) - 1
-                keep(points[i - 1].t, points[i].t, DataGap(
-                    kind: .missingSamples, start: date(points[i - 1].t), end: date(points[i].t), sampleCount: missing))
+                keep(
+                    points[i - 1].t, points[i].t,
+                    DataGap(
+                        kind: .missingSamples, start: date(points[i - 1].t), end: date(points[i].t), sampleCount: missing))
             }
         }
         var i = 0

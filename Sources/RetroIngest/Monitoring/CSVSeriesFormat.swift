@@ -19,7 +19,8 @@ struct CSVSeriesFormat: SourceFormat {
         let cells = first.split(separator: delimiter, omittingEmptySubsequences: false).map { Self.unquote(String($0)) }
         let columns = header.split(separator: delimiter, omittingEmptySubsequences: false)
         guard columns.count >= 2, cells.count == columns.count else { return false }
-        return Self.time(cells[0], zone: nil) != nil && cells.dropFirst().allSatisfy { $0.isEmpty || Self.number($0, delimiter: delimiter) != nil }
+        return Self.time(cells[0], zone: nil) != nil
+            && cells.dropFirst().allSatisfy { $0.isEmpty || Self.number($0, delimiter: delimiter) != nil }
     }
 
     private static func layout(_ lines: [String]) -> (String, [String])? {
@@ -75,7 +76,9 @@ struct CSVSeriesFormat: SourceFormat {
         }
         let names = header.fields.map { $0.trimmingCharacters(in: .whitespaces) }
         guard names.count >= 2 else {
-            throw InputError(path: path, line: header.line, "The header has one column; expected a time column and at least one value column.", hint: "write a header like 'timestamp,value'")
+            throw InputError(
+                path: path, line: header.line, "The header has one column; expected a time column and at least one value column.",
+                hint: "write a header like 'timestamp,value'")
         }
         var result = IngestResult(format: name, kind: kind)
         var collector = SeriesCollector()
@@ -83,30 +86,37 @@ struct CSVSeriesFormat: SourceFormat {
             collector.declare(name: name.isEmpty ? "value\(c)" : name, labels: [:], source: SourceRef(file: path, line: header.line))
         }
         guard body.count > 1 else {
-            throw InputError(path: path, line: header.line, "The CSV file has a header but no rows.", hint: "export a time range that holds data")
+            throw InputError(
+                path: path, line: header.line, "The CSV file has a header but no rows.", hint: "export a time range that holds data")
         }
         var unzoned = 0
         for record in body.dropFirst() {
             guard record.fields.count == names.count else {
-                throw InputError(path: path, line: record.line, "The row has \(record.fields.count) cells but the header has \(names.count).")
+                throw InputError(
+                    path: path, line: record.line, "The row has \(record.fields.count) cells but the header has \(names.count).")
             }
             let timeText = record.fields[0].trimmingCharacters(in: .whitespaces)
             guard let (t, zoned) = Self.time(timeText, zone: options.zone) else {
-                throw InputError(path: path, line: record.line, column: 1, "The time '\(timeText)' is neither ISO-8601 nor an epoch number.", hint: "write times like 2014-02-14 14:30:00 or 1392388200")
+                throw InputError(
+                    path: path, line: record.line, column: 1, "The time '\(timeText)' is neither ISO-8601 nor an epoch number.",
+                    hint: "write times like 2014-02-14 14:30:00 or 1392388200")
             }
             if !zoned { unzoned += 1 }
             let ref = SourceRef(file: path, line: record.line)
             for c in names.indices.dropFirst() {
                 let cell = record.fields[c].trimmingCharacters(in: .whitespaces)
                 guard let v = cell.isEmpty ? .nan : Self.number(cell, delimiter: delimiter) else {
-                    throw InputError(path: path, line: record.line, column: c + 1, "The value '\(cell)' in column '\(names[c])' is not a number.")
+                    throw InputError(
+                        path: path, line: record.line, column: c + 1, "The value '\(cell)' in column '\(names[c])' is not a number.")
                 }
                 collector.add(name: names[c].isEmpty ? "value\(c)" : names[c], labels: [:], t: t, v: v, source: ref)
             }
         }
         if unzoned > 0 {
             let zone = options.zone?.identifier ?? "UTC"
-            result.notes.append("\(unzoned) time\(unzoned == 1 ? "" : "s") carry no zone and were read as \(zone)\(options.zone == nil ? " (pass --tz to choose the zone)" : "").")
+            result.notes.append(
+                "\(unzoned) time\(unzoned == 1 ? "" : "s") carry no zone and were read as \(zone)\(options.zone == nil ? " (pass --tz to choose the zone)" : "")."
+            )
         }
         result.series = collector.series
         return result

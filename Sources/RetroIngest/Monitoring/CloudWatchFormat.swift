@@ -18,7 +18,8 @@ struct CloudWatchFormat: SourceFormat {
     func parse(_ input: SourceInput, options: IngestOptions) throws -> IngestResult {
         let path = input.displayPath
         guard let object = input.json as? [String: Any] else {
-            throw InputError(path: path, "The file is not CloudWatch output: expected a JSON object with 'MetricDataResults' or 'Datapoints'.")
+            throw InputError(
+                path: path, "The file is not CloudWatch output: expected a JSON object with 'MetricDataResults' or 'Datapoints'.")
         }
         var result = IngestResult(format: name, kind: kind)
         var collector = SeriesCollector()
@@ -33,9 +34,13 @@ struct CloudWatchFormat: SourceFormat {
         } else if let datapoints = object["Datapoints"] as? [Any] {
             try readStatistics(datapoints, label: object["Label"] as? String ?? "cloudwatch", path: path, into: &collector)
         } else if object["AlarmHistoryItems"] != nil {
-            throw InputError(path: path, jsonPath: "$.AlarmHistoryItems", "This is CloudWatch alarm history, not metric data.", hint: "retro reads get-metric-data or get-metric-statistics output as metrics")
+            throw InputError(
+                path: path, jsonPath: "$.AlarmHistoryItems", "This is CloudWatch alarm history, not metric data.",
+                hint: "retro reads get-metric-data or get-metric-statistics output as metrics")
         } else {
-            throw InputError(path: path, jsonPath: "$", "Neither 'MetricDataResults' nor 'Datapoints' is present.", hint: "save the output of aws cloudwatch get-metric-data --output json")
+            throw InputError(
+                path: path, jsonPath: "$", "Neither 'MetricDataResults' nor 'Datapoints' is present.",
+                hint: "save the output of aws cloudwatch get-metric-data --output json")
         }
         result.series = collector.series
         return result
@@ -63,7 +68,8 @@ struct CloudWatchFormat: SourceFormat {
             for i in times.indices {
                 let t = try Self.time(times[i], path: path, jsonPath: "\(at).Timestamps[\(i)]")
                 guard let v = MetricValue.json(values[i]) else {
-                    throw InputError(path: path, jsonPath: "\(at).Values[\(i)]", "The value '\(MetricValue.describe(values[i]))' is not a number.")
+                    throw InputError(
+                        path: path, jsonPath: "\(at).Values[\(i)]", "The value '\(MetricValue.describe(values[i]))' is not a number.")
                 }
                 collector.add(name: label, labels: labels, t: t, v: v, source: ref)
             }
@@ -83,7 +89,8 @@ struct CloudWatchFormat: SourceFormat {
             stats += extended.map { ($0.key, $0.value) }
             for (statistic, raw) in stats {
                 guard let v = MetricValue.json(raw) else {
-                    throw InputError(path: path, jsonPath: "\(at).\(statistic)", "The value '\(MetricValue.describe(raw))' is not a number.")
+                    throw InputError(
+                        path: path, jsonPath: "\(at).\(statistic)", "The value '\(MetricValue.describe(raw))' is not a number.")
                 }
                 collector.add(name: label, labels: ["statistic": statistic], t: t, v: v, unit: point["Unit"] as? String, source: ref)
             }
@@ -94,6 +101,8 @@ struct CloudWatchFormat: SourceFormat {
     static func time(_ value: Any?, path: String, jsonPath: String) throws -> Int64 {
         if let text = value as? String, let date = Timestamp.parse(text) { return Timestamp.epochMilliseconds(date) }
         if value is NSNumber, let ms = MetricValue.epochMilliseconds(value, millisecondsPerUnit: 1000) { return ms }
-        throw InputError(path: path, jsonPath: jsonPath, "The time '\(MetricValue.describe(value))' is not an ISO-8601 time.", hint: "write times like 2024-09-29T22:10:00+00:00")
+        throw InputError(
+            path: path, jsonPath: jsonPath, "The time '\(MetricValue.describe(value))' is not an ISO-8601 time.",
+            hint: "write times like 2024-09-29T22:10:00+00:00")
     }
 }

@@ -18,7 +18,9 @@ struct DatadogQueryFormat: SourceFormat {
     /// What a Datadog payload that holds no time series is, in words; nil when it is not one of those.
     static func otherPayload(_ object: [String: Any]) -> String? {
         if object["overall_state"] != nil, object["query"] != nil, object["org_id"] != nil { return "a Datadog monitor definition" }
-        if let event = object["event"] as? [String: Any], event["id_str"] != nil || event["date_happened"] != nil { return "a Datadog event (v1)" }
+        if let event = object["event"] as? [String: Any], event["id_str"] != nil || event["date_happened"] != nil {
+            return "a Datadog event (v1)"
+        }
         if let data = object["data"] as? [String: Any], data["type"] as? String == "incidents" { return "a Datadog incident (v2)" }
         if let data = object["data"] as? [[String: Any]], let type = data.first?["type"] as? String, type == "event" {
             return "a Datadog event list (v2)"
@@ -32,17 +34,22 @@ struct DatadogQueryFormat: SourceFormat {
             throw InputError(path: path, "The file is not a Datadog query result: expected a JSON object with 'series'.")
         }
         if let what = Self.otherPayload(object) {
-            throw InputError(path: path, jsonPath: "$", "This is \(what), not a time series.", hint: "retro reads Datadog v1 query results (GET /api/v1/query); export the metric with that endpoint")
+            throw InputError(
+                path: path, jsonPath: "$", "This is \(what), not a time series.",
+                hint: "retro reads Datadog v1 query results (GET /api/v1/query); export the metric with that endpoint")
         }
         if let errors = object["errors"] as? [Any], !errors.isEmpty {
-            throw InputError(path: path, jsonPath: "$.errors", "The Datadog response is an error: '\(errors.map(MetricValue.describe).joined(separator: "; "))'.")
+            throw InputError(
+                path: path, jsonPath: "$.errors",
+                "The Datadog response is an error: '\(errors.map(MetricValue.describe).joined(separator: "; "))'.")
         }
         if object["status"] as? String == "error" {
             let message = object["error"] as? String ?? object["message"] as? String ?? "no error message"
             throw InputError(path: path, jsonPath: "$.status", "The Datadog query failed: '\(message)'.")
         }
         guard let series = object["series"] as? [Any] else {
-            throw InputError(path: path, jsonPath: "$.series", "'series' is missing.", hint: "retro reads Datadog v1 query results (GET /api/v1/query)")
+            throw InputError(
+                path: path, jsonPath: "$.series", "'series' is missing.", hint: "retro reads Datadog v1 query results (GET /api/v1/query)")
         }
         var result = IngestResult(format: name, kind: kind)
         var collector = SeriesCollector()
@@ -61,9 +68,12 @@ struct DatadogQueryFormat: SourceFormat {
             }
             for (i, point) in points.enumerated() {
                 guard let pair = point as? [Any], pair.count == 2,
-                      let t = MetricValue.epochMilliseconds(pair[0], millisecondsPerUnit: 1),
-                      let v = MetricValue.json(pair[1]) else {
-                    throw InputError(path: path, jsonPath: "\(at).pointlist[\(i)]", "A point should be [epoch-ms, value], not \(MetricValue.describe(point)).")
+                    let t = MetricValue.epochMilliseconds(pair[0], millisecondsPerUnit: 1),
+                    let v = MetricValue.json(pair[1])
+                else {
+                    throw InputError(
+                        path: path, jsonPath: "\(at).pointlist[\(i)]",
+                        "A point should be [epoch-ms, value], not \(MetricValue.describe(point)).")
                 }
                 collector.add(name: metric, labels: labels, t: t, v: v, source: ref)
             }

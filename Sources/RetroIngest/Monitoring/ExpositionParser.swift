@@ -28,12 +28,16 @@ struct ExpositionParser {
             let lineNumber = n + 1
             let line = raw.last == "\r" ? raw.dropLast() : raw
             if sawEOF {
-                throw InputError(path: path, line: lineNumber, "OpenMetrics text continues after '# EOF'.", hint: "the '# EOF' line must be the last one")
+                throw InputError(
+                    path: path, line: lineNumber, "OpenMetrics text continues after '# EOF'.", hint: "the '# EOF' line must be the last one"
+                )
             }
             let trimmed = line.drop { $0 == " " || $0 == "\t" }
             if trimmed.isEmpty {
                 if dialect == .openMetrics {
-                    throw InputError(path: path, line: lineNumber, "OpenMetrics does not allow blank lines.", hint: "remove the blank line, or read the file with --as prometheus-text")
+                    throw InputError(
+                        path: path, line: lineNumber, "OpenMetrics does not allow blank lines.",
+                        hint: "remove the blank line, or read the file with --as prometheus-text")
                 }
                 continue
             }
@@ -47,7 +51,9 @@ struct ExpositionParser {
             do {
                 sample = try ExpositionSample.parse(line, allowExemplar: dialect == .openMetrics)
             } catch {
-                throw InputError(path: path, line: lineNumber, column: error.column, "\(error.message).", hint: "each sample reads name{label=\"value\"} number [timestamp]")
+                throw InputError(
+                    path: path, line: lineNumber, column: error.column, "\(error.message).",
+                    hint: "each sample reads name{label=\"value\"} number [timestamp]")
             }
             let ref = SourceRef(file: path, line: lineNumber)
             let unit = units.first { sample.name == $0.key || sample.name.hasPrefix($0.key + "_") }?.value
@@ -58,20 +64,29 @@ struct ExpositionParser {
             }
             guard let t = milliseconds(stamp) else {
                 if Double(stamp) == nil {
-                    throw InputError(path: path, line: lineNumber, "The timestamp '\(stamp)' is not a number.", hint: dialect == .openMetrics ? "OpenMetrics timestamps are epoch seconds" : "Prometheus text timestamps are epoch milliseconds")
+                    throw InputError(
+                        path: path, line: lineNumber, "The timestamp '\(stamp)' is not a number.",
+                        hint: dialect == .openMetrics
+                            ? "OpenMetrics timestamps are epoch seconds" : "Prometheus text timestamps are epoch milliseconds")
                 }
-                result.skipped.append(Skip(SourceLocation(path: path, line: lineNumber), "The timestamp '\(stamp)' is too far from today for a millisecond time (beyond ±292 million years)."))
+                result.skipped.append(
+                    Skip(
+                        SourceLocation(path: path, line: lineNumber),
+                        "The timestamp '\(stamp)' is too far from today for a millisecond time (beyond ±292 million years)."))
                 continue
             }
             collector.add(name: sample.name, labels: sample.labels, t: t, v: sample.value, unit: unit, source: ref)
         }
         if dialect == .openMetrics, !sawEOF {
-            throw InputError(path: path, line: lines.count, "OpenMetrics text must end with a '# EOF' line.", hint: "the file may be cut short; or read it with --as prometheus-text")
+            throw InputError(
+                path: path, line: lines.count, "OpenMetrics text must end with a '# EOF' line.",
+                hint: "the file may be cut short; or read it with --as prometheus-text")
         }
         if untimed > 0 {
             let at = Timestamp.iso(Timestamp.date(epochMilliseconds: fallback))
             let why = options.scrapeTime == nil ? "no scrape time was given, so they sit at the epoch" : "they sit at the scrape time given"
-            result.notes.append("\(untimed) sample\(untimed == 1 ? "" : "s") carry no timestamp: a scrape is a single instant, and \(why) (\(at)).")
+            result.notes.append(
+                "\(untimed) sample\(untimed == 1 ? "" : "s") carry no timestamp: a scrape is a single instant, and \(why) (\(at)).")
         }
         result.series = collector.series
         return result

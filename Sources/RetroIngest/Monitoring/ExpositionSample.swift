@@ -37,10 +37,14 @@ struct ExpositionSample: Equatable {
                 if i < chars.count, chars[i] == "}" { i += 1; break }
                 guard let key = readName() else { throw Failure(column: column(), message: "Expected a label name or '}'") }
                 skipSpace()
-                guard i < chars.count, chars[i] == "=" else { throw Failure(column: column(), message: "Expected '=' after label '\(key)'") }
+                guard i < chars.count, chars[i] == "=" else {
+                    throw Failure(column: column(), message: "Expected '=' after label '\(key)'")
+                }
                 i += 1
                 skipSpace()
-                guard i < chars.count, chars[i] == "\"" else { throw Failure(column: column(), message: "The value of label '\(key)' should be in double quotes") }
+                guard i < chars.count, chars[i] == "\"" else {
+                    throw Failure(column: column(), message: "The value of label '\(key)' should be in double quotes")
+                }
                 i += 1
                 var value = String.UnicodeScalarView()
                 var closed = false
@@ -75,7 +79,9 @@ struct ExpositionSample: Equatable {
         var tokens = rest.split(whereSeparator: { $0 == " " || $0 == "\t" })
         if allowExemplar, let hash = tokens.firstIndex(of: "#") { tokens = Array(tokens[..<hash]) }
         guard let valueText = tokens.first else { throw Failure(column: column(), message: "The sample '\(name)' has no value") }
-        guard let value = MetricValue.parse(valueText) else { throw Failure(column: column(), message: "The value '\(valueText)' is not a number") }
+        guard let value = MetricValue.parse(valueText) else {
+            throw Failure(column: column(), message: "The value '\(valueText)' is not a number")
+        }
         guard tokens.count <= 2 else { throw Failure(column: column(), message: "Unexpected text '\(tokens[2])' after the timestamp") }
         return ExpositionSample(name: name, labels: labels, value: value, timestamp: tokens.count == 2 ? tokens[1] : nil)
     }

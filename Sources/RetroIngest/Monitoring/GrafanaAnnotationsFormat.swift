@@ -14,7 +14,8 @@ struct GrafanaAnnotationsFormat: SourceFormat {
 
     func parse(_ input: SourceInput, options: IngestOptions) throws -> IngestResult {
         guard let array = input.json as? [Any] else {
-            throw InputError(path: input.displayPath, jsonPath: "$", "Grafana annotations should be a JSON array of objects with 'time' and 'text'.")
+            throw InputError(
+                path: input.displayPath, jsonPath: "$", "Grafana annotations should be a JSON array of objects with 'time' and 'text'.")
         }
         var result = IngestResult(format: name, kind: kind)
         result.annotations = try Self.events(array, path: input.displayPath, jsonPath: "$")
@@ -30,7 +31,9 @@ struct GrafanaAnnotationsFormat: SourceFormat {
                 throw InputError(path: path, jsonPath: at, "Each annotation should be an object.")
             }
             guard let ms = MetricValue.epochMilliseconds(object["time"], millisecondsPerUnit: 1) else {
-                throw InputError(path: path, jsonPath: "\(at).time", "The annotation time '\(MetricValue.describe(object["time"]))' is not epoch milliseconds.")
+                throw InputError(
+                    path: path, jsonPath: "\(at).time",
+                    "The annotation time '\(MetricValue.describe(object["time"]))' is not epoch milliseconds.")
             }
             var text = (object["text"] as? String ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             let newState = object["newState"] as? String ?? ""
@@ -46,9 +49,10 @@ struct GrafanaAnnotationsFormat: SourceFormat {
             let tags = (object["tags"] as? [String] ?? []).filter { !$0.isEmpty }
             if !tags.isEmpty { text += " [\(tags.joined(separator: ", "))]" }
             let actor = [object["login"], object["userName"], object["email"]].compactMap { $0 as? String }.first { !$0.isEmpty }
-            events.append(TimelineEvent(
-                at: Timestamp.date(epochMilliseconds: ms), kind: .note, text: text.isEmpty ? "Annotation" : text,
-                actor: actor, origin: .monitoring, sources: [SourceRef(file: path, index: i)]))
+            events.append(
+                TimelineEvent(
+                    at: Timestamp.date(epochMilliseconds: ms), kind: .note, text: text.isEmpty ? "Annotation" : text,
+                    actor: actor, origin: .monitoring, sources: [SourceRef(file: path, index: i)]))
         }
         return events.enumerated().sorted { a, b in
             a.element.at != b.element.at ? a.element.at < b.element.at : a.offset < b.offset

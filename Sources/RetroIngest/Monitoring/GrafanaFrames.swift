@@ -26,17 +26,24 @@ struct GrafanaFrames {
             entities = data["entities"] as? [Any] ?? []
             fieldsPath = "\(jsonPath).schema.fields"
             guard columns.count == fields.count else {
-                throw InputError(path: path, jsonPath: "\(jsonPath).data.values", "The frame has \(fields.count) fields but \(columns.count) value columns.")
+                throw InputError(
+                    path: path, jsonPath: "\(jsonPath).data.values",
+                    "The frame has \(fields.count) fields but \(columns.count) value columns.")
             }
         } else {
-            throw InputError(path: path, jsonPath: jsonPath, "The panel data is neither a data frame ('fields' or 'schema') nor a legacy series ('target' and 'datapoints').")
+            throw InputError(
+                path: path, jsonPath: jsonPath,
+                "The panel data is neither a data frame ('fields' or 'schema') nor a legacy series ('target' and 'datapoints').")
         }
         guard let timeIndex = fields.firstIndex(where: { $0["type"] as? String == "time" }) else {
-            throw InputError(path: path, jsonPath: fieldsPath, "The frame has no field of type 'time'.", hint: "retro reads time-series panels")
+            throw InputError(
+                path: path, jsonPath: fieldsPath, "The frame has no field of type 'time'.", hint: "retro reads time-series panels")
         }
         let times = try columns[timeIndex].enumerated().map { i, value in
             guard let t = MetricValue.epochMilliseconds(value, millisecondsPerUnit: 1) else {
-                throw InputError(path: path, jsonPath: "\(fieldsPath)[\(timeIndex)].values[\(i)]", "The time '\(MetricValue.describe(value))' is not epoch milliseconds.")
+                throw InputError(
+                    path: path, jsonPath: "\(fieldsPath)[\(timeIndex)].values[\(i)]",
+                    "The time '\(MetricValue.describe(value))' is not epoch milliseconds.")
             }
             return t
         }
@@ -47,7 +54,9 @@ struct GrafanaFrames {
             if let panel, !panel.isEmpty { labels["panel"] = panel }
             let values = columns[f]
             guard values.count == times.count else {
-                throw InputError(path: path, jsonPath: "\(fieldsPath)[\(f)].values", "The field has \(values.count) values but the time field has \(times.count).")
+                throw InputError(
+                    path: path, jsonPath: "\(fieldsPath)[\(f)].values",
+                    "The field has \(values.count) values but the time field has \(times.count).")
             }
             let special = f < entities.count ? entities[f] as? [String: Any] : nil
             var overrides: [Int: Double] = [:]
@@ -58,7 +67,9 @@ struct GrafanaFrames {
             collector.declare(name: name, labels: labels, unit: config["unit"] as? String, source: ref)
             for (i, value) in values.enumerated() {
                 guard let v = overrides[i] ?? MetricValue.json(value) else {
-                    throw InputError(path: path, jsonPath: "\(fieldsPath)[\(f)].values[\(i)]", "The value '\(MetricValue.describe(value))' is not a number.")
+                    throw InputError(
+                        path: path, jsonPath: "\(fieldsPath)[\(f)].values[\(i)]",
+                        "The value '\(MetricValue.describe(value))' is not a number.")
                 }
                 collector.add(name: name, labels: labels, t: times[i], v: v, source: ref)
             }
@@ -66,7 +77,9 @@ struct GrafanaFrames {
     }
 
     /// `{"target": "name", "datapoints": [[value, ms], …]}`: value first, then time.
-    private func readLegacy(target: String, datapoints: [Any], jsonPath: String, panel: String?, index: Int, into collector: inout SeriesCollector) throws {
+    private func readLegacy(
+        target: String, datapoints: [Any], jsonPath: String, panel: String?, index: Int, into collector: inout SeriesCollector
+    ) throws {
         var labels: [String: String] = [:]
         if let panel, !panel.isEmpty { labels["panel"] = panel }
         let ref = SourceRef(file: path, index: index)
@@ -74,7 +87,8 @@ struct GrafanaFrames {
         for (i, item) in datapoints.enumerated() {
             let at = "\(jsonPath).datapoints[\(i)]"
             guard let pair = item as? [Any], pair.count == 2, let v = MetricValue.json(pair[0]),
-                  let t = MetricValue.epochMilliseconds(pair[1], millisecondsPerUnit: 1) else {
+                let t = MetricValue.epochMilliseconds(pair[1], millisecondsPerUnit: 1)
+            else {
                 throw InputError(path: path, jsonPath: at, "A datapoint should be [value, epoch-ms], not \(MetricValue.describe(item)).")
             }
             collector.add(name: target, labels: labels, t: t, v: v, source: ref)

@@ -11,7 +11,8 @@ struct GrafanaSnapshotFormat: SourceFormat {
 
     func matches(_ input: SourceInput) -> Bool {
         guard let dashboard = (input.json as? [String: Any])?["dashboard"] as? [String: Any],
-              let panels = dashboard["panels"] as? [[String: Any]] else { return false }
+            let panels = dashboard["panels"] as? [[String: Any]]
+        else { return false }
         return Self.containsSnapshotData(panels)
     }
 
@@ -22,7 +23,9 @@ struct GrafanaSnapshotFormat: SourceFormat {
     func parse(_ input: SourceInput, options: IngestOptions) throws -> IngestResult {
         let path = input.displayPath
         guard let dashboard = (input.json as? [String: Any])?["dashboard"] as? [String: Any] else {
-            throw InputError(path: path, jsonPath: "$.dashboard", "The file is not a Grafana snapshot: 'dashboard' is missing.", hint: "share the dashboard as a snapshot and save its JSON")
+            throw InputError(
+                path: path, jsonPath: "$.dashboard", "The file is not a Grafana snapshot: 'dashboard' is missing.",
+                hint: "share the dashboard as a snapshot and save its JSON")
         }
         var result = IngestResult(format: name, kind: kind)
         var collector = SeriesCollector()
@@ -36,10 +39,14 @@ struct GrafanaSnapshotFormat: SourceFormat {
                 if let data = panel["snapshotData"] as? [Any] {
                     for (d, frame) in data.enumerated() {
                         guard let object = frame as? [String: Any] else {
-                            throw InputError(path: path, jsonPath: "\(panelPath).snapshotData[\(d)]", "Each snapshot frame should be an object.")
+                            throw InputError(
+                                path: path, jsonPath: "\(panelPath).snapshotData[\(d)]", "Each snapshot frame should be an object.")
                         }
                         if object["type"] as? String == "table", object["rows"] != nil {
-                            result.skipped.append(Skip(SourceLocation(path: path, jsonPath: "\(panelPath).snapshotData[\(d)]"), "A legacy table panel ('\(title ?? "")') holds no time series."))
+                            result.skipped.append(
+                                Skip(
+                                    SourceLocation(path: path, jsonPath: "\(panelPath).snapshotData[\(d)]"),
+                                    "A legacy table panel ('\(title ?? "")') holds no time series."))
                             continue
                         }
                         try frames.read(object, jsonPath: "\(panelPath).snapshotData[\(d)]", panel: title, index: index, into: &collector)
@@ -53,7 +60,8 @@ struct GrafanaSnapshotFormat: SourceFormat {
         let annotationLists = ((dashboard["annotations"] as? [String: Any])?["list"] as? [[String: Any]]) ?? []
         for (l, list) in annotationLists.enumerated() {
             let events = list["snapshotData"] as? [Any] ?? []
-            result.annotations += try GrafanaAnnotationsFormat.events(events, path: path, jsonPath: "$.dashboard.annotations.list[\(l)].snapshotData")
+            result.annotations += try GrafanaAnnotationsFormat.events(
+                events, path: path, jsonPath: "$.dashboard.annotations.list[\(l)].snapshotData")
         }
         result.series = collector.series
         if result.series.isEmpty {

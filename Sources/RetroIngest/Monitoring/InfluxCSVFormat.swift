@@ -25,7 +25,9 @@ struct InfluxCSVFormat: SourceFormat {
             throw InputError(path: path, line: error.line, "\(error.message).")
         }
         guard records.contains(where: { $0.fields.first?.hasPrefix("#") == true }) else {
-            throw InputError(path: path, line: 1, "The file has no '#datatype', '#group' or '#default' rows, so it is not annotated CSV.", hint: "export with annotations, or read a plain CSV with --as csv")
+            throw InputError(
+                path: path, line: 1, "The file has no '#datatype', '#group' or '#default' rows, so it is not annotated CSV.",
+                hint: "export with annotations, or read a plain CSV with --as csv")
         }
         var result = IngestResult(format: name, kind: kind)
         var collector = SeriesCollector()
@@ -56,17 +58,23 @@ struct InfluxCSVFormat: SourceFormat {
             }
             if columns.contains("error") {
                 let reference = row["reference"].flatMap { $0.isEmpty ? nil : " (reference \($0))" } ?? ""
-                throw InputError(path: path, line: record.line, "The query returned an error: '\(row["error"] ?? "")'\(reference).", hint: "fix the Flux query and export again")
+                throw InputError(
+                    path: path, line: record.line, "The query returned an error: '\(row["error"] ?? "")'\(reference).",
+                    hint: "fix the Flux query and export again")
             }
             guard let valueText = row["_value"] else {
-                throw InputError(path: path, line: record.line, "The table has no '_value' column.", hint: "retro reads tables with '_time' and '_value'")
+                throw InputError(
+                    path: path, line: record.line, "The table has no '_value' column.", hint: "retro reads tables with '_time' and '_value'"
+                )
             }
             let timeColumn = row["_time"] != nil ? "_time" : "_stop"
             if timeColumn == "_stop" { usedStop = true }
             guard let timeText = row[timeColumn], let date = Timestamp.parse(timeText) else {
-                throw InputError(path: path, line: record.line, "The time '\(row[timeColumn] ?? "")' in '\(timeColumn)' is not an RFC 3339 time.")
+                throw InputError(
+                    path: path, line: record.line, "The time '\(row[timeColumn] ?? "")' in '\(timeColumn)' is not an RFC 3339 time.")
             }
-            let type = (annotations["datatype"] ?? []).indices.contains(columns.firstIndex(of: "_value") ?? -1)
+            let type =
+                (annotations["datatype"] ?? []).indices.contains(columns.firstIndex(of: "_value") ?? -1)
                 ? annotations["datatype"]?[columns.firstIndex(of: "_value") ?? 0] : nil
             let value: Double
             switch type {
@@ -89,7 +97,9 @@ struct InfluxCSVFormat: SourceFormat {
             }
             if let table = row["table"] { labels["table"] = table }
             if let resultName = row["result"], resultName != "_result", !resultName.isEmpty { labels["result"] = resultName }
-            collector.add(name: name, labels: labels, t: Timestamp.epochMilliseconds(date), v: value, source: SourceRef(file: path, line: record.line))
+            collector.add(
+                name: name, labels: labels, t: Timestamp.epochMilliseconds(date), v: value, source: SourceRef(file: path, line: record.line)
+            )
         }
         if usedStop {
             result.notes.append("Some tables have no '_time' column; their rows were placed at '_stop', the end of the query range.")

@@ -44,9 +44,9 @@ enum MetricValue {
 
     static func isBoolean(_ number: NSNumber) -> Bool {
         #if canImport(Darwin)
-        return CFGetTypeID(number) == CFBooleanGetTypeID()
+            return CFGetTypeID(number) == CFBooleanGetTypeID()
         #else
-        return type(of: number) != NSNumber.self && String(describing: type(of: number)).contains("Bool")
+            return type(of: number) != NSNumber.self && String(describing: type(of: number)).contains("Bool")
         #endif
     }
 

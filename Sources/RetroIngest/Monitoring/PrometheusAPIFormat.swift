@@ -31,7 +31,9 @@ struct PrometheusAPIFormat: SourceFormat {
         if let objects = array as? [[String: Any]], objects.allSatisfy({ $0["status"] is String && $0["data"] != nil }) {
             return objects
         }
-        if let items = array as? [[String: Any]], items.allSatisfy({ $0["metric"] is [String: Any] && ($0["values"] != nil || $0["value"] != nil) }) {
+        if let items = array as? [[String: Any]],
+            items.allSatisfy({ $0["metric"] is [String: Any] && ($0["values"] != nil || $0["value"] != nil) })
+        {
             let type = items.contains { $0["values"] != nil } ? "matrix" : "vector"
             return [["status": "success", "data": ["resultType": type, "result": items] as [String: Any]]]
         }
@@ -41,7 +43,9 @@ struct PrometheusAPIFormat: SourceFormat {
     func parse(_ input: SourceInput, options: IngestOptions) throws -> IngestResult {
         let path = input.displayPath
         guard let responses = Self.responses(input.json) else {
-            throw InputError(path: path, "The file is not a Prometheus API response: expected an object with 'status' and 'data.resultType'.", hint: "save the JSON body of /api/v1/query_range")
+            throw InputError(
+                path: path, "The file is not a Prometheus API response: expected an object with 'status' and 'data.resultType'.",
+                hint: "save the JSON body of /api/v1/query_range")
         }
         var result = IngestResult(format: name, kind: kind)
         var collector = SeriesCollector()
@@ -51,7 +55,9 @@ struct PrometheusAPIFormat: SourceFormat {
             if response["status"] as? String != "success" {
                 let message = response["error"] as? String ?? "no error message"
                 let type = response["errorType"] as? String ?? "unknown"
-                throw InputError(path: path, jsonPath: root, "The Prometheus response is an error (\(type)): '\(message)'.", hint: "fix the query and save a successful response")
+                throw InputError(
+                    path: path, jsonPath: root, "The Prometheus response is an error (\(type)): '\(message)'.",
+                    hint: "fix the query and save a successful response")
             }
             for warning in response["warnings"] as? [String] ?? [] {
                 result.notes.append("Prometheus warned: '\(warning)'.")
@@ -81,7 +87,9 @@ struct PrometheusAPIFormat: SourceFormat {
                         samples = [(value, "\(at).value")]
                     }
                     if object["histograms"] != nil || object["histogram"] != nil {
-                        result.skipped.append(Skip(SourceLocation(path: path, jsonPath: at), "Native histogram samples are not read; only float samples are."))
+                        result.skipped.append(
+                            Skip(SourceLocation(path: path, jsonPath: at), "Native histogram samples are not read; only float samples are.")
+                        )
                     }
                     for (sample, samplePath) in samples {
                         let point = try Self.point(sample, path: path, jsonPath: samplePath)
@@ -94,7 +102,9 @@ struct PrometheusAPIFormat: SourceFormat {
                 let point = try Self.point(data["result"] as Any, path: path, jsonPath: "\(root).data.result")
                 collector.add(name: "scalar", labels: [:], t: point.t, v: point.v, source: ref)
             default:
-                throw InputError(path: path, jsonPath: "\(root).data.resultType", "A '\(type)' result holds no time series.", hint: "query a range or an instant vector")
+                throw InputError(
+                    path: path, jsonPath: "\(root).data.resultType", "A '\(type)' result holds no time series.",
+                    hint: "query a range or an instant vector")
             }
         }
         result.series = collector.series
@@ -104,7 +114,8 @@ struct PrometheusAPIFormat: SourceFormat {
     /// `[1664376185.491, "0.25"]`: float seconds and a value string.
     static func point(_ sample: Any, path: String, jsonPath: String) throws -> MetricSeries.Point {
         guard let pair = sample as? [Any], pair.count == 2 else {
-            throw InputError(path: path, jsonPath: jsonPath, "A sample should be a pair [time, \"value\"], not \(MetricValue.describe(sample)).")
+            throw InputError(
+                path: path, jsonPath: jsonPath, "A sample should be a pair [time, \"value\"], not \(MetricValue.describe(sample)).")
         }
         guard let t = MetricValue.epochMilliseconds(pair[0], millisecondsPerUnit: 1000) else {
             throw InputError(path: path, jsonPath: "\(jsonPath)[0]", "The time '\(MetricValue.describe(pair[0]))' is not epoch seconds.")

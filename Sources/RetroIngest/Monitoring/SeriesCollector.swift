@@ -38,7 +38,8 @@ struct SeriesCollector {
     var series: [MetricSeries] {
         order.map { key in
             let sorted = MetricSeriesSorting.sorted(points[key] ?? [])
-            return MetricSeries(name: key.name, labels: key.labels, points: sorted, unit: units[key], source: refs[key] ?? SourceRef(file: ""))
+            return MetricSeries(
+                name: key.name, labels: key.labels, points: sorted, unit: units[key], source: refs[key] ?? SourceRef(file: ""))
         }
     }
 }

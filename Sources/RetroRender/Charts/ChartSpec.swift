@@ -85,7 +85,10 @@ public struct ChartSpec: Sendable {
 
     /// The id with anything but letters, digits, `-` and `_` replaced, never empty.
     var safeID: String {
-        let cleaned = String(id.unicodeScalars.map { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") ? Character($0) : "-" })
+        let cleaned = String(
+            id.unicodeScalars.map {
+                $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") ? Character($0) : "-"
+            })
         return cleaned.isEmpty ? "chart" : cleaned
     }
 }

@@ -20,19 +20,31 @@ public enum SmallMultiples {
         let height = 34 + Double(rows) * cellHeight + 8
         let axis = TimeAxis(zone: timeZone)
         var out: [String] = []
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(Int(height))\" width=\"100%\" role=\"img\" aria-labelledby=\"\(sid)-title \(sid)-desc\" font-family=\"system-ui, -apple-system, 'Segoe UI', sans-serif\" font-size=\"11\">")
+        out.append(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(Int(height))\" width=\"100%\" role=\"img\" aria-labelledby=\"\(sid)-title \(sid)-desc\" font-family=\"system-ui, -apple-system, 'Segoe UI', sans-serif\" font-size=\"11\">"
+        )
         out.append("<title id=\"\(sid)-title\">\(SVGText.escape(title))</title>")
         let names = panels.map(\.title).joined(separator: "; ")
-        let window = incident.map { " Incident window shaded from \(axis.label(Timestamp.epochMilliseconds($0.start), step: 60_000, first: true)) to \(axis.label(Timestamp.epochMilliseconds($0.end), step: 60_000, first: true))." } ?? ""
-        let span = "from \(axis.label(start, step: 60_000, first: true)) to \(axis.label(end, step: 60_000, first: true)) (\(axis.zoneName))"
+        let window =
+            incident.map {
+                " Incident window shaded from \(axis.label(Timestamp.epochMilliseconds($0.start), step: 60_000, first: true)) to \(axis.label(Timestamp.epochMilliseconds($0.end), step: 60_000, first: true))."
+            } ?? ""
+        let span =
+            "from \(axis.label(start, step: 60_000, first: true)) to \(axis.label(end, step: 60_000, first: true)) (\(axis.zoneName))"
         out.append("<desc id=\"\(sid)-desc\">\(SVGText.escape("\(panels.count) small charts \(span): \(names).\(window)"))</desc>")
         out.append("<rect width=\"\(width)\" height=\"\(Int(height))\" fill=\"#ffffff\"/>")
-        out.append("<text x=\"8\" y=\"20\" font-size=\"15\" font-weight=\"600\" fill=\"\(ChartPalette.text)\">\(SVGText.escape(SVGText.truncate(title, 90)))</text>")
-        out.append("<text x=\"\(width - 8)\" y=\"20\" text-anchor=\"end\" fill=\"\(ChartPalette.muted)\">Times in \(SVGText.escape(axis.zoneName))</text>")
+        out.append(
+            "<text x=\"8\" y=\"20\" font-size=\"15\" font-weight=\"600\" fill=\"\(ChartPalette.text)\">\(SVGText.escape(SVGText.truncate(title, 90)))</text>"
+        )
+        out.append(
+            "<text x=\"\(width - 8)\" y=\"20\" text-anchor=\"end\" fill=\"\(ChartPalette.muted)\">Times in \(SVGText.escape(axis.zoneName))</text>"
+        )
         for (i, panel) in panels.enumerated() {
             let x = Double(i % cols) * cellWidth
             let y = 34 + Double(i / cols) * cellHeight
-            out += cell(panel, index: i, id: sid, x: x, y: y, width: cellWidth, height: cellHeight, start: start, end: end, incident: incident, axis: axis)
+            out += cell(
+                panel, index: i, id: sid, x: x, y: y, width: cellWidth, height: cellHeight, start: start, end: end, incident: incident,
+                axis: axis)
         }
         out.append("</svg>")
         return out.joined(separator: "\n") + "\n"
@@ -49,28 +61,44 @@ public enum SmallMultiples {
         let clip = "\(id)-clip\(index)"
         var out: [String] = []
         out.append("<g>")
-        out.append("<clipPath id=\"\(clip)\"><rect x=\"\(SVGText.coord(frame.left))\" y=\"\(SVGText.coord(frame.top))\" width=\"\(SVGText.coord(frame.right - frame.left))\" height=\"\(SVGText.coord(frame.bottom - frame.top))\"/></clipPath>")
+        out.append(
+            "<clipPath id=\"\(clip)\"><rect x=\"\(SVGText.coord(frame.left))\" y=\"\(SVGText.coord(frame.top))\" width=\"\(SVGText.coord(frame.right - frame.left))\" height=\"\(SVGText.coord(frame.bottom - frame.top))\"/></clipPath>"
+        )
         let unit = panel.unit.map { " (\($0))" } ?? ""
-        out.append("<text x=\"\(SVGText.coord(x + 8))\" y=\"\(SVGText.coord(y + 14))\" font-weight=\"600\" fill=\"\(ChartPalette.text)\">\(SVGText.escape(SVGText.truncate(panel.title + unit, Int(width / 6.5))))</text>")
+        out.append(
+            "<text x=\"\(SVGText.coord(x + 8))\" y=\"\(SVGText.coord(y + 14))\" font-weight=\"600\" fill=\"\(ChartPalette.text)\">\(SVGText.escape(SVGText.truncate(panel.title + unit, Int(width / 6.5))))</text>"
+        )
         if let incident {
             out += LineChart.window(incident, frame: frame, label: "", color: ChartPalette.incident, opacity: "0.14")
         }
         for tick in [frame.scale.low, frame.scale.high] {
-            out.append("<line x1=\"\(SVGText.coord(frame.left))\" y1=\"\(SVGText.coord(frame.y(tick)))\" x2=\"\(SVGText.coord(frame.right))\" y2=\"\(SVGText.coord(frame.y(tick)))\" stroke=\"\(ChartPalette.grid)\"/>")
-            out.append("<text x=\"\(SVGText.coord(frame.left - 4))\" y=\"\(SVGText.coord(frame.y(tick) + 4))\" text-anchor=\"end\" fill=\"\(ChartPalette.muted)\">\(frame.scale.label(tick))</text>")
+            out.append(
+                "<line x1=\"\(SVGText.coord(frame.left))\" y1=\"\(SVGText.coord(frame.y(tick)))\" x2=\"\(SVGText.coord(frame.right))\" y2=\"\(SVGText.coord(frame.y(tick)))\" stroke=\"\(ChartPalette.grid)\"/>"
+            )
+            out.append(
+                "<text x=\"\(SVGText.coord(frame.left - 4))\" y=\"\(SVGText.coord(frame.y(tick) + 4))\" text-anchor=\"end\" fill=\"\(ChartPalette.muted)\">\(frame.scale.label(tick))</text>"
+            )
         }
         if let threshold = panel.threshold, threshold.isFinite {
             let ty = SVGText.coord(frame.y(threshold))
-            out.append("<line x1=\"\(SVGText.coord(frame.left))\" y1=\"\(ty)\" x2=\"\(SVGText.coord(frame.right))\" y2=\"\(ty)\" stroke=\"\(ChartPalette.threshold)\" stroke-dasharray=\"5 3\"/>")
+            out.append(
+                "<line x1=\"\(SVGText.coord(frame.left))\" y1=\"\(ty)\" x2=\"\(SVGText.coord(frame.right))\" y2=\"\(ty)\" stroke=\"\(ChartPalette.threshold)\" stroke-dasharray=\"5 3\"/>"
+            )
         }
         if let series = panel.series.first, series.points.contains(where: { $0.v.isFinite && $0.t >= start && $0.t <= end }) {
             out += LineChart.line(series, frame: frame, color: ChartPalette.line(0), clip: clip)
         } else {
-            out.append("<text x=\"\(SVGText.coord((frame.left + frame.right) / 2))\" y=\"\(SVGText.coord((frame.top + frame.bottom) / 2 + 4))\" text-anchor=\"middle\" fill=\"\(ChartPalette.muted)\">No data</text>")
+            out.append(
+                "<text x=\"\(SVGText.coord((frame.left + frame.right) / 2))\" y=\"\(SVGText.coord((frame.top + frame.bottom) / 2 + 4))\" text-anchor=\"middle\" fill=\"\(ChartPalette.muted)\">No data</text>"
+            )
         }
         let bottom = SVGText.coord(frame.bottom + 14)
-        out.append("<text x=\"\(SVGText.coord(frame.left))\" y=\"\(bottom)\" fill=\"\(ChartPalette.muted)\">\(SVGText.escape(axis.label(start, step: 60_000, first: true)))</text>")
-        out.append("<text x=\"\(SVGText.coord(frame.right))\" y=\"\(bottom)\" text-anchor=\"end\" fill=\"\(ChartPalette.muted)\">\(SVGText.escape(axis.label(end, step: 60_000, first: true)))</text>")
+        out.append(
+            "<text x=\"\(SVGText.coord(frame.left))\" y=\"\(bottom)\" fill=\"\(ChartPalette.muted)\">\(SVGText.escape(axis.label(start, step: 60_000, first: true)))</text>"
+        )
+        out.append(
+            "<text x=\"\(SVGText.coord(frame.right))\" y=\"\(bottom)\" text-anchor=\"end\" fill=\"\(ChartPalette.muted)\">\(SVGText.escape(axis.label(end, step: 60_000, first: true)))</text>"
+        )
         out.append("</g>")
         return out
     }

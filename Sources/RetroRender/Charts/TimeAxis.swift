@@ -19,7 +19,9 @@ struct TimeAxis {
     func ticks(start: Int64, end: Int64, maxTicks: Int) -> [Tick] {
         guard end > start else { return [Tick(ms: start, label: label(start, step: 60_000, first: true))] }
         let span = end - start
-        let step = Self.steps.first { span / $0 <= Int64(max(1, maxTicks - 1)) } ?? (span / Int64(max(1, maxTicks - 1)) / 86_400_000 + 1) * 86_400_000
+        let step =
+            Self.steps.first { span / $0 <= Int64(max(1, maxTicks - 1)) } ?? (span / Int64(max(1, maxTicks - 1)) / 86_400_000 + 1)
+            * 86_400_000
         let offset = Int64(zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(start) / 1000))) * 1000
         let localStart = start + offset
         var local = Self.ceilDiv(localStart, step) * step
@@ -49,7 +51,8 @@ struct TimeAxis {
         let c = calendar.dateComponents([.month, .day, .hour, .minute, .second], from: Date(timeIntervalSince1970: Double(ms) / 1000))
         let month = Self.months[((c.month ?? 1) - 1) % 12]
         let day = "\(month) \(c.day ?? 1)"
-        let clock = step < 60_000
+        let clock =
+            step < 60_000
             ? "\(Self.two(c.hour)):\(Self.two(c.minute)):\(Self.two(c.second))"
             : "\(Self.two(c.hour)):\(Self.two(c.minute))"
         if step >= 86_400_000 { return day }
