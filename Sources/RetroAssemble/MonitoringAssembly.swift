@@ -5,7 +5,7 @@ import RetroModel
 /// budget, gaps in the data, and which series moved together. Figures only, never causes.
 enum MonitoringAssembly {
     static func build(_ inputs: [AssemblyInputs.Monitoring], window: ResolvedWindow, gaps: [String]) -> MonitoringContext {
-        guard let incident = incidentInterval(window) else {
+        guard let incident = window.incidentInterval else {
             let panels = inputs.map { MonitoringContext.Panel(title: $0.source.title ?? $0.source.path, unit: $0.source.unit, path: $0.source.path, series: $0.series, analyses: [], slo: $0.source.slo) }
             return MonitoringContext(panels: panels, gaps: gaps)
         }
@@ -25,11 +25,5 @@ enum MonitoringAssembly {
         let all = panels.flatMap(\.analyses)
         let related = all.count > 1 ? SeriesAnalyzer.related(all).map(\.series) : []
         return MonitoringContext(panels: panels, related: related, gaps: gaps, dataGaps: dataGaps)
-    }
-
-    /// Started to resolved, or started to mitigated when the resolve time is unknown.
-    static func incidentInterval(_ window: ResolvedWindow) -> DateInterval? {
-        guard let start = window.started ?? window.detected, let end = window.resolved ?? window.mitigated, end > start else { return nil }
-        return DateInterval(start: start, end: end)
     }
 }

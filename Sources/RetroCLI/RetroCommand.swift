@@ -1,4 +1,5 @@
 import ArgumentParser
+import RetroRender
 
 /// `retro`: blameless incident retrospectives from chat, monitoring and alert exports.
 public struct RetroCommand: ParsableCommand {
@@ -15,7 +16,7 @@ public struct RetroCommand: ParsableCommand {
             Exit codes: 0 success, 1 findings at or above the fail level, 2 bad input or usage,
             3 internal fault.
             """,
-        version: RetroVersion.current,
+        version: RenderInfo.version,
         subcommands: [
             Build.self, Validate.self, Inspect.self, Timeline.self, Init.self,
             Lint.self, Rules.self, Explain.self, Followups.self,
@@ -23,9 +24,4 @@ public struct RetroCommand: ParsableCommand {
     )
 
     public init() {}
-}
-
-/// The version printed by `retro --version`.
-public enum RetroVersion {
-    public static let current = "0.1.0"
 }

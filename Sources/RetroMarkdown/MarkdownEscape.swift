@@ -78,9 +78,6 @@ public enum MarkdownEscape {
         return fence + pad + flat + pad + fence
     }
 
-    /// Escapes `text` for a table cell: as `inline`, with pipes escaped too (they already are).
-    public static func tableCell(_ text: String) -> String { inline(text) }
-
     /// Escapes multi-line text that should keep its paragraphs (a description), each line escaped.
     public static func block(_ text: String) -> String {
         text.replacingOccurrences(of: "\r\n", with: "\n")

@@ -53,6 +53,13 @@ public struct ResolvedWindow: Sendable, Equatable {
     public var mitigated: Date? { at("mitigated") }
     public var resolved: Date? { at("resolved") }
 
+    /// The span the figures and charts call "the incident": started (or detected) to resolved
+    /// (or mitigated); nil when those are unknown or out of order.
+    public var incidentInterval: DateInterval? {
+        guard let start = started ?? detected, let end = resolved ?? mitigated, end > start else { return nil }
+        return DateInterval(start: start, end: end)
+    }
+
     public var window: IncidentWindow {
         IncidentWindow(started: started, detected: detected, acknowledged: acknowledged, mitigated: mitigated, resolved: resolved)
     }

@@ -8,7 +8,7 @@ enum ChartAssets {
         let monitoring = retro.monitoring
         guard !monitoring.panels.isEmpty else { return [] }
         let zone = retro.incident.displayZone
-        let incident = incidentInterval(retro)
+        let incident = retro.window.incidentInterval
         let markers = [("detected", retro.window.detected), ("mitigated", retro.window.mitigated), ("resolved", retro.window.resolved)]
             .compactMap { name, at in at.map { ChartMarker(at: $0, label: name) } }
         var assets: [(String, String)] = []
@@ -29,10 +29,5 @@ enum ChartAssets {
     /// `chart-1-checkout-error-ratio.svg`
     static func name(for index: Int, _ panel: MonitoringContext.Panel) -> String {
         "chart-\(index + 1)-\(HTMLAnchors.slug(panel.title).prefix(40)).svg"
-    }
-
-    static func incidentInterval(_ retro: Retrospective) -> DateInterval? {
-        guard let start = retro.window.started ?? retro.window.detected, let end = retro.window.resolved ?? retro.window.mitigated, end > start else { return nil }
-        return DateInterval(start: start, end: end)
     }
 }

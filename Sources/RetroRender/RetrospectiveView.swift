@@ -151,7 +151,7 @@ struct RetrospectiveView {
     }
 }
 
-/// Facts about the renderer printed into outputs.
+/// Facts about this build of retro, printed into outputs and by `retro --version`.
 public enum RenderInfo {
     public static let version = "0.1.0"
 }

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@testable import RetroCLI
+import RetroModel
 
 @Suite struct JSONValueTests {
     @Test(arguments: ["plain text", "quote \" and \\ backslash", "line\nbreak\ttab", "ctrl \u{01}", "sep \u{2028} \u{2029}", "ümlaut 🔥 €", ""])

@@ -1,3 +1,4 @@
+import RetroModel
 import ArgumentParser
 import Foundation
 import RetroLint

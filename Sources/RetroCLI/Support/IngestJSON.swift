@@ -40,7 +40,7 @@ enum IngestJSON {
             ("labels", .object(s.labels.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
         ]
         if let unit = s.unit { pairs.append(("unit", .string(unit))) }
-        pairs.append(("points", .array(s.points.map { .array([.int($0.t), .double($0.v)]) })))
+        pairs.append(("points", .array(s.points.map { .array([.int(Int($0.t)), .double($0.v)]) })))
         pairs.append(("source", source(s.source)))
         return .object(pairs)
     }
@@ -62,8 +62,8 @@ enum IngestJSON {
 
     static func source(_ s: SourceRef) -> JSONValue {
         var pairs: [(String, JSONValue)] = [("file", .string(s.file))]
-        if let index = s.index { pairs.append(("index", .int(Int64(index)))) }
-        if let line = s.line { pairs.append(("line", .int(Int64(line)))) }
+        if let index = s.index { pairs.append(("index", .int(index))) }
+        if let line = s.line { pairs.append(("line", .int(line))) }
         if let url = s.url { pairs.append(("url", .string(url))) }
         return .object(pairs)
     }

@@ -76,7 +76,7 @@ enum TimelineReport {
     }
 
     private static func seconds(_ value: Int?) -> JSONValue {
-        value.map { .int(Int64($0)) } ?? .null
+        value.map { .int($0) } ?? .null
     }
 
     /// `1h 05m 00s`, `17m 00s`, `45s`; negative spans keep their sign so contradictions show.

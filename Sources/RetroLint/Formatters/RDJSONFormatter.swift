@@ -7,11 +7,11 @@ public struct RDJSONFormatter: LintFormatter {
 
     public func format(_ report: LintReport) -> String {
         let diagnostics = report.diagnostics.map { d in
-            let range = LintJSON.object([
+            let range = JSONValue.object([
                 ("start", .object([("line", .int(d.line)), ("column", .int(d.column))])),
                 ("end", .object([("line", .int(d.endLine)), ("column", .int(d.endColumn + 1))])),
             ])
-            var fields: [(String, LintJSON)] = [
+            var fields: [(String, JSONValue)] = [
                 ("message", .string(d.message)),
                 ("location", .object([("path", .string(d.path)), ("range", range)])),
                 ("severity", .string(Self.severity(d.severity))),
@@ -21,12 +21,12 @@ public struct RDJSONFormatter: LintFormatter {
             if d.category == .terminology, let suggestion = d.suggestion {
                 fields.append(("suggestions", .array([.object([("range", range), ("text", .string(suggestion))])])))
             }
-            return LintJSON.object(fields)
+            return JSONValue.object(fields)
         }
-        return LintJSON.object([
+        return JSONValue.object([
             ("source", .object([("name", .string("retro lint")), ("url", .string("https://github.com/retro-tool/retro"))])),
             ("severity", .string("WARNING")), ("diagnostics", .array(diagnostics)),
-        ]).rendered() + "\n"
+        ]).serialized() + "\n"
     }
 
     static func severity(_ severity: Diagnostic.Severity) -> String {

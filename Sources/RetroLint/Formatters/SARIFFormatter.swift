@@ -11,12 +11,12 @@ public struct SARIFFormatter: LintFormatter {
     public func format(_ report: LintReport) -> String {
         let rules = RuleCatalog.all
         let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($1.id, $0) })
-        let driver = LintJSON.object([
+        let driver = JSONValue.object([
             ("name", .string("retro")), ("informationUri", .string(Self.helpBase.replacingSuffix())),
             ("rules", .array(rules.map(Self.rule))),
         ])
         let results = report.diagnostics.map { d in
-            var fields: [(String, LintJSON)] = [("ruleId", .string(d.rule))]
+            var fields: [(String, JSONValue)] = [("ruleId", .string(d.rule))]
             if let index = ruleIndex[d.rule] { fields.append(("ruleIndex", .int(index))) }
             fields += [
                 ("level", .string(Self.level(d.severity))),
@@ -30,15 +30,15 @@ public struct SARIFFormatter: LintFormatter {
                     ])),
                 ]))])])),
             ]
-            return LintJSON.object(fields)
+            return JSONValue.object(fields)
         }
-        let run = LintJSON.object([
+        let run = JSONValue.object([
             ("tool", .object([("driver", driver)])), ("columnKind", .string("unicodeCodePoints")), ("results", .array(results)),
         ])
-        return LintJSON.object([("$schema", .string(Self.schema)), ("version", .string("2.1.0")), ("runs", .array([run]))]).rendered() + "\n"
+        return JSONValue.object([("$schema", .string(Self.schema)), ("version", .string("2.1.0")), ("runs", .array([run]))]).serialized() + "\n"
     }
 
-    static func rule(_ rule: RuleDescription) -> LintJSON {
+    static func rule(_ rule: RuleDescription) -> JSONValue {
         .object([
             ("id", .string(rule.id)), ("name", .string(rule.name)),
             ("shortDescription", .object([("text", .string(rule.message))])),

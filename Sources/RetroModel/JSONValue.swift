@@ -1,20 +1,21 @@
 /// A JSON value whose objects keep their key order, so the stable outputs read in the order
-/// DESIGN.md documents and stay byte-identical between runs.
-enum JSONValue: Equatable {
+/// DESIGN.md documents and stay byte-identical between runs. Shared by every JSON output
+/// (`inspect`, `timeline`, `followups`, and the lint's json, sarif and rdjson formats).
+public enum JSONValue: Equatable, Sendable {
     case object([(String, JSONValue)])
     case array([JSONValue])
     case string(String)
-    case int(Int64)
+    case int(Int)
     case double(Double)
     case bool(Bool)
     case null
 
-    static func == (a: JSONValue, b: JSONValue) -> Bool { a.serialized() == b.serialized() }
+    public static func == (a: JSONValue, b: JSONValue) -> Bool { a.serialized() == b.serialized() }
 
-    static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
+    public static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
 
     /// Compact (`pretty: false`) or two-space indented JSON text.
-    func serialized(pretty: Bool = true) -> String {
+    public func serialized(pretty: Bool = true) -> String {
         var out = ""
         write(into: &out, indent: pretty ? 0 : nil)
         return out
