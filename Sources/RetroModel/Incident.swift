@@ -31,6 +31,8 @@ public struct Incident: Sendable, Equatable {
     public var asks: [String] = []
     /// Where customers get help; used by the customer summary.
     public var support: String?
+    /// The `internal:` key: domains, host patterns and names that must not leave the organisation.
+    public var internalNames: InternalNames = InternalNames()
 
     public init(id: String, title: String, severity: String) {
         self.id = id
