@@ -57,7 +57,8 @@ import Testing
         Case(text: "thanks Dana Ortiz!", kind: .person, match: "Dana Ortiz"),
         Case(text: "Dana restarted it", kind: .person, match: "Dana"),
         Case(text: "as U024BE7LH said", kind: .person, match: "U024BE7LH"),
-        Case(text: "ping @sam.k please", kind: .handle, match: "@sam.k"),
+        Case(text: "hi @Dana Ortiz, over to you", kind: .person, match: "@Dana Ortiz"),
+        Case(text: "ping @robin.k please", kind: .handle, match: "@robin.k"),
         Case(text: "cc <@U999ZZZ> now", kind: .handle, match: "<@U999ZZZ>"),
     ]
 
@@ -108,7 +109,7 @@ import Testing
     }
 
     @Test func everyPatternCompiles() {
-        #expect(SensitivePatterns.leading.count + SensitivePatterns.trailing.count == SensitivePatterns.expectedCount)
+        #expect(SensitivePatterns.leading.count + SensitivePatterns.middle.count + SensitivePatterns.trailing.count == SensitivePatterns.expectedCount)
     }
 
     @Test func incidentVocabularyTreatsOnlyIdentifierServicesAsInternal() {

@@ -22,6 +22,7 @@ extension RetroCommand {
                   retro build incident.yaml
                   retro build incident.yaml -o docs/retros/INC-2041 --format markdown
                   retro build incident.yaml --templates my-templates/
+                  retro build incident.yaml --redact all
                 """)
 
         @Argument(help: "The incident file (YAML or JSON, schema retro/v1).")
@@ -53,6 +54,8 @@ extension RetroCommand {
 
         @OptionGroup var vocabularyOption: VocabularyOption
 
+        @OptionGroup var redactOption: RedactOption
+
         func run() throws {
             let loaded = try IncidentFile.load(URL(fileURLWithPath: incident), displayPath: incident)
             var incidentValue = loaded.incident
@@ -66,7 +69,8 @@ extension RetroCommand {
             if !sources.skipped.isEmpty { Console.note("\(sources.skipped.count) record(s) skipped in all; see 'retro inspect' for each source") }
             for note in sources.notes { Console.note(note) }
 
-            let retro = Assembler.assemble(incidentValue, inputs: sources.inputs, audience: .internal, extractor: try vocabularyOption.extractor())
+            let redacted = redactOption.apply(incidentValue, sources.inputs)
+            let retro = Assembler.assemble(redacted.incident, inputs: redacted.inputs, audience: .internal, extractor: try vocabularyOption.extractor())
             let rendered = renderer.render(retro, sourceFile: loaded.path)
             var files: [(name: String, contents: String)] = []
             if format != .html {

@@ -25,7 +25,8 @@ enum SensitivePatterns {
     }
 
     /// Compiled once (NSRegularExpression is documented as safe to share between threads).
-    /// The scanner runs these, then the incident's own names, then `trailing`.
+    /// The scanner runs these, then the incident's people, then `middle`, then the incident's
+    /// other names, then `trailing`.
     static let leading: [Pattern] = compile([
         // Private keys first: a PEM block swallows everything inside it.
         (#"-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----(?:[\s\S]*?-----END [A-Z0-9 ]*PRIVATE KEY-----|[\s\S]*)"#, .fixed(.secret)),
@@ -42,6 +43,10 @@ enum SensitivePatterns {
         (#"(?i)\b(?:password|passwd|api[_-]?key|apikey|client[_-]?secret|auth[_-]?token)\s*:\s*["']?(?=[^\s"']*[\d!$%&*#_/+=])[^\s"',;]{6,}["']?"#, .fixed(.secret)),
         (#"\b[A-Za-z][A-Za-z0-9+.-]*://[^\s<>"'`\\]+"#, .url),
         (#"(?<![\w.%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])"#, .fixed(.email)),
+    ])
+
+    /// Mentions, addresses and numbers: after the incident's people, so `@Dana Ortiz` is one name.
+    static let middle: [Pattern] = compile([
         (#"<@[UW][A-Z0-9]+(?:\|[^>]*)?>"#, .handle),
         (#"(?<![\w@./])@[A-Za-z][\w.-]*"#, .handle),
         (#"(?<![\w.])(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)(?:/\d{1,2})?(?!\w|\.\d)"#, .ipv4),

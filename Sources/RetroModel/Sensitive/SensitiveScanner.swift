@@ -16,8 +16,8 @@ public struct SensitiveScanner: @unchecked Sendable {
         hosts = InternalHostMatcher(vocabulary.internalNames)
         let names = Set(vocabulary.people.map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.count >= 2 })
         people = [
-            Self.wordAlternation(names.filter { $0.contains(" ") }, caseInsensitive: true),
-            Self.wordAlternation(names.filter { !$0.contains(" ") }, caseInsensitive: false),
+            Self.wordAlternation(names.filter { $0.contains(" ") }, caseInsensitive: true, mention: true),
+            Self.wordAlternation(names.filter { !$0.contains(" ") }, caseInsensitive: false, mention: true),
         ].compactMap { $0 }
         terms = Self.wordAlternation(Set(vocabulary.internalNames.names.filter { $0.count >= 2 }), caseInsensitive: true)
         ticketKeys = Self.wordAlternation(Set(vocabulary.ticketKeys), caseInsensitive: true)
@@ -29,7 +29,7 @@ public struct SensitiveScanner: @unchecked Sendable {
         let ns = text as NSString
         var accepted: [(range: NSRange, kind: SensitiveKind)] = []
         func accept(_ range: NSRange, _ kind: SensitiveKind) {
-            guard kinds.contains(kind), range.length > 0,
+            guard range.length > 0,
                 !accepted.contains(where: { NSIntersectionRange($0.range, range).length > 0 })
             else { return }
             accepted.append((range, kind))
@@ -43,14 +43,17 @@ public struct SensitiveScanner: @unchecked Sendable {
             }
         }
         run(SensitivePatterns.leading)
-        // The incident's own names rank after the fixed shapes and before bare host-like words.
         for regex in people {
             for match in regex.matches(in: text, range: whole) { accept(match.range, .person) }
         }
+        run(SensitivePatterns.middle)
+        // The incident's other names rank before bare host-like words.
         for match in ticketKeys?.matches(in: text, range: whole) ?? [] { accept(match.range, .ticketKey) }
         for match in terms?.matches(in: text, range: whole) ?? [] { accept(match.range, .internalTerm) }
         run(SensitivePatterns.trailing)
-        return accepted.sorted { $0.range.location < $1.range.location }.compactMap { item in
+        // Every kind takes part in resolving overlaps (so `sam@example.com` is an e-mail, never a
+        // name plus a domain); only the kinds asked for are returned.
+        return accepted.filter { kinds.contains($0.kind) }.sorted { $0.range.location < $1.range.location }.compactMap { item in
             Range(item.range, in: text).map { SensitiveSpan(range: $0, kind: item.kind, text: String(text[$0])) }
         }
     }
@@ -138,10 +141,11 @@ public struct SensitiveScanner: @unchecked Sendable {
     }
 
     /// A whole-word regular expression for any of `words`, longest first.
-    static func wordAlternation(_ words: Set<String>, caseInsensitive: Bool) -> NSRegularExpression? {
+    /// With `mention`, a leading `@` belongs to the match (`@Dana Ortiz` is one name).
+    static func wordAlternation(_ words: Set<String>, caseInsensitive: Bool, mention: Bool = false) -> NSRegularExpression? {
         guard !words.isEmpty else { return nil }
         let alternatives = words.sorted { ($0.count, $0) > ($1.count, $1) }.map(NSRegularExpression.escapedPattern(for:))
-        let pattern = #"(?<![\w@.-])(?:"# + alternatives.joined(separator: "|") + #")(?![\w-]|\.\w)"#
+        let pattern = (mention ? #"(?<![\w@.-])@?(?<![\w.-])(?:"# : #"(?<![\w@.-])(?:"#) + alternatives.joined(separator: "|") + #")(?![\w-]|\.\w)"#
         return try? NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
     }
 }

@@ -25,7 +25,7 @@ extension SensitiveVocabulary {
     }
 
     /// "Dana Ortiz", "Sam O'Neil": two or more capitalised words and no digits.
-    static func looksLikePersonName(_ text: String) -> Bool {
+    public static func looksLikePersonName(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         return words.count >= 2 && words.count <= 4 && words.allSatisfy { $0.first?.isUppercase == true && !$0.contains(where: \.isNumber) }
     }

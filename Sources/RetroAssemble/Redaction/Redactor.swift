@@ -1,0 +1,69 @@
+import RetroModel
+
+/// Removes people's names, personal data, secrets and internal hosts from an incident and its
+/// inputs before assembly, so every section of the document agrees on who is who.
+///
+/// Names become the person's incident role or a stable pseudonym (`PseudonymTable`); personal
+/// data, secrets and (at `.all`) internal hosts, internal links and chat permalinks become a
+/// bracketed placeholder such as `[email removed]`.
+public struct Redactor: Sendable {
+    public let level: RedactionLevel
+    public let pseudonyms: PseudonymTable
+    let scanner: SensitiveScanner
+    let kinds: Set<SensitiveKind>
+
+    public init(level: RedactionLevel, incident: Incident, inputs: AssemblyInputs = AssemblyInputs()) {
+        self.level = level
+        pseudonyms = PseudonymTable(incident: incident, inputs: inputs)
+        let people = level.replacesNames ? pseudonyms.names : []
+        scanner = SensitiveScanner(vocabulary: SensitiveVocabulary(internalNames: incident.internalNames, people: people))
+        kinds = level.removedKinds.union(level.replacesNames ? [.person, .handle] : [])
+    }
+
+    /// Redacts `incident` and `inputs` in one go.
+    public static func redact(_ incident: Incident, inputs: AssemblyInputs, level: RedactionLevel) -> (incident: Incident, inputs: AssemblyInputs) {
+        guard level != .none else { return (incident, inputs) }
+        let redactor = Redactor(level: level, incident: incident, inputs: inputs)
+        return (redactor.redact(incident), redactor.redact(inputs))
+    }
+
+    /// `text` with every sensitive span of this level replaced: usable on any text, including
+    /// rendered Markdown or HTML as a last safety pass.
+    public func scrub(_ text: String) -> String {
+        guard !kinds.isEmpty else { return text }
+        let spans = scanner.scan(text, kinds: kinds)
+        guard !spans.isEmpty else { return text }
+        var result = ""
+        var cursor = text.startIndex
+        for span in spans {
+            result += text[cursor..<span.range.lowerBound]
+            var replacement = self.replacement(for: span)
+            if Self.startsSentence(in: result) { replacement = replacement.prefix(1).uppercased() + replacement.dropFirst() }
+            result += replacement
+            cursor = span.range.upperBound
+        }
+        result += text[cursor...]
+        return result
+    }
+
+    /// What a person's name, id or handle becomes; other values are scrubbed as text.
+    public func person(_ name: String) -> String {
+        guard level.replacesNames else { return scrub(name) }
+        return pseudonyms.label(for: name) ?? scrub(name)
+    }
+
+    func replacement(for span: SensitiveSpan) -> String {
+        switch span.kind {
+        case .person: return pseudonyms.label(for: span.text) ?? "a responder"
+        case .handle: return pseudonyms.label(for: PseudonymTable.handleKey(span.text)) ?? "a responder"
+        default: return span.kind.placeholder
+        }
+    }
+
+    /// True at the start of the text or right after a sentence ends.
+    static func startsSentence(in before: String) -> Bool {
+        let trimmed = before.reversed().drop { $0 == " " || $0 == "*" || $0 == "_" }
+        guard let last = trimmed.first else { return true }
+        return last == "." || last == "!" || last == "?" || last == "\n" || last == "|"
+    }
+}
