@@ -93,7 +93,7 @@ import Testing
               - {id: U024BE7LH, name: Dana Ortiz, roles: [incident_commander], team: Payments SRE}
               - {id: U031MK9QA, name: Sam Keller, team: Payments API}
             sources:
-              chat: [{path: chat.json}]
+              chat: [{path: chat.json, workspace_url: "https://acme-shop.slack.com"}]
               alerts: [{path: pagerduty.json}]
               monitoring: [{path: metrics.json, title: "Errors on db-7.payments.internal (10.20.30.40)"}]
             timeline:

@@ -60,6 +60,7 @@ extension Redactor {
         var result = event
         result.text = scrub(event.text)
         result.actor = event.actor.map(person)
+        result.sources = event.sources.map(redact)
         return result
     }
 }

@@ -15,6 +15,7 @@ extension Redactor {
             }
             message.text = scrub(original.text)
             message.files = original.files.map(scrub)
+            message.source = redact(original.source)
             return message
         }
         result.alerts = inputs.alerts.map { original in
@@ -22,6 +23,7 @@ extension Redactor {
             alert.summary = scrub(original.summary)
             alert.actor = original.actor.map(person)
             alert.service = original.service.map(scrub)
+            alert.source = redact(original.source)
             return alert
         }
         result.annotations = inputs.annotations.map(redact)
@@ -32,10 +34,20 @@ extension Redactor {
                 var copy = item
                 copy.name = scrub(item.name)
                 copy.labels = Dictionary(item.labels.map { (scrub($0.key), scrub($0.value)) }, uniquingKeysWith: { first, _ in first })
+                copy.source = redact(item.source)
                 return copy
             }
             return AssemblyInputs.Monitoring(source: source, series: series)
         }
+        return result
+    }
+
+    /// A source reference whose link is kept only when it holds nothing this level removes
+    /// (at `.all`, Slack permalinks built from `workspace_url` go).
+    public func redact(_ source: SourceRef) -> SourceRef {
+        var result = source
+        result.file = scrub(source.file)
+        result.url = source.url.flatMap { scrub($0) == $0 ? $0 : nil }
         return result
     }
 }
