@@ -90,6 +90,18 @@ import Testing
         #expect(redactor.scrub("Rolled back 4.18.2 at 10:35 on 2026-03-14.") == "Rolled back 4.18.2 at 10:35 on 2026-03-14.")
     }
 
+    @Test func teamsAndToolsAreNotPeople() {
+        var incident = Self.incident
+        incident.timeline.append(TimelineEvent(at: Self.t0, kind: .detection, text: "Payments SRE paged", actor: "On-call"))
+        var item = FollowUp(id: "FU1", title: "Alert on pool saturation")
+        item.owner = "Payments SRE"
+        incident.followUps = [item]
+        let redacted = Redactor.redact(incident, inputs: Self.inputs, level: .names).incident
+        #expect(redacted.timeline.last?.actor == "On-call")
+        #expect(redacted.timeline.last?.text == "Payments SRE paged")
+        #expect(redacted.followUps.first?.owner == "Payments SRE")
+    }
+
     @Test func noneChangesNothing() {
         let (incident, inputs) = Redactor.redact(Self.incident, inputs: Self.inputs, level: .none)
         #expect(incident == Self.incident)
