@@ -7,6 +7,8 @@ struct InternalHostMatcher: @unchecked Sendable {
 
     let domains: [String]
     let patterns: [NSRegularExpression]
+    /// Generic suffixes and the incident's domains, each with its leading dot.
+    private let dottedSuffixes: [String]
 
     init(_ names: InternalNames) {
         domains = names.domains.map { $0.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".* ")) }.filter { !$0.isEmpty }
@@ -14,19 +16,16 @@ struct InternalHostMatcher: @unchecked Sendable {
             let escaped = NSRegularExpression.escapedPattern(for: glob.lowercased()).replacingOccurrences(of: "\\*", with: "[a-z0-9.-]*")
             return try? NSRegularExpression(pattern: "^" + escaped + "$", options: [.caseInsensitive])
         }
+        dottedSuffixes = (Self.genericSuffixes + domains).map { "." + $0 }
     }
 
     /// True when `host` (no scheme, no port) is internal.
     func isInternal(_ host: String) -> Bool {
         let host = host.lowercased()
         if host == "localhost" { return true }
-        if host.contains(".") {
-            for suffix in Self.genericSuffixes + domains where host == suffix || host.hasSuffix("." + suffix) {
-                // A bare generic suffix ("local") is a word, not a host.
-                if host == suffix && Self.genericSuffixes.contains(suffix) { continue }
-                return true
-            }
-        }
+        // A bare generic suffix ("local") is a word, not a host; a listed domain is a host itself.
+        if domains.contains(host) || dottedSuffixes.contains(where: host.hasSuffix) { return true }
+        guard !patterns.isEmpty else { return false }
         let range = NSRange(host.startIndex..., in: host)
         return patterns.contains { $0.firstMatch(in: host, range: range) != nil }
     }

@@ -27,15 +27,25 @@ public struct SensitiveScanner: @unchecked Sendable {
     public func scan(_ text: String, kinds: Set<SensitiveKind> = Set(SensitiveKind.allCases)) -> [SensitiveSpan] {
         let whole = NSRange(text.startIndex..., in: text)
         let ns = text as NSString
+        let lowered = Array(text.lowercased().utf8)
+        // Kept sorted by location, so each candidate is checked against its two neighbours only.
         var accepted: [(range: NSRange, kind: SensitiveKind)] = []
         func accept(_ range: NSRange, _ kind: SensitiveKind) {
-            guard range.length > 0,
-                !accepted.contains(where: { NSIntersectionRange($0.range, range).length > 0 })
-            else { return }
-            accepted.append((range, kind))
+            guard range.length > 0 else { return }
+            var low = 0
+            var high = accepted.count
+            while low < high {
+                let mid = (low + high) / 2
+                if accepted[mid].range.location < range.location { low = mid + 1 } else { high = mid }
+            }
+            if low > 0, NSMaxRange(accepted[low - 1].range) > range.location { return }
+            if low < accepted.count, accepted[low].range.location < NSMaxRange(range) { return }
+            accepted.insert((range, kind), at: low)
         }
         func run(_ patterns: [SensitivePatterns.Pattern]) {
             for pattern in patterns {
+                if case .bareHost = pattern.classifier, hosts.patterns.isEmpty { continue }
+                if !pattern.hints.isEmpty, !pattern.hints.contains(where: { Self.contains(lowered, $0) }) { continue }
                 for match in pattern.regex.matches(in: text, range: whole) {
                     let (range, candidate) = trimmed(match.range, in: ns, pattern.classifier)
                     if let kind = classify(candidate, pattern.classifier) { accept(range, kind) }
@@ -53,7 +63,7 @@ public struct SensitiveScanner: @unchecked Sendable {
         run(SensitivePatterns.trailing)
         // Every kind takes part in resolving overlaps (so `sam@example.com` is an e-mail, never a
         // name plus a domain); only the kinds asked for are returned.
-        return accepted.filter { kinds.contains($0.kind) }.sorted { $0.range.location < $1.range.location }.compactMap { item in
+        return accepted.filter { kinds.contains($0.kind) }.compactMap { item in
             Range(item.range, in: text).map { SensitiveSpan(range: $0, kind: item.kind, text: String(text[$0])) }
         }
     }
@@ -78,7 +88,7 @@ public struct SensitiveScanner: @unchecked Sendable {
         var range = range
         var candidate = text.substring(with: range)
         switch classifier {
-        case .url, .handle, .host:
+        case .url, .handle, .host, .bareHost:
             while let last = candidate.last, SensitivePatterns.trailingPunctuation.contains(last) || (last == ")" && !candidate.contains("(")) {
                 candidate.removeLast()
                 range.length -= last.utf16.count
@@ -92,7 +102,7 @@ public struct SensitiveScanner: @unchecked Sendable {
         switch classifier {
         case .fixed(let kind): return kind
         case .url: return classifyURL(candidate)
-        case .host: return hosts.isInternal(candidate) ? .internalHost : nil
+        case .host, .bareHost: return hosts.isInternal(candidate) ? .internalHost : nil
         case .ipv4: return .ipAddress
         case .ipv6: return Self.isIPv6(candidate) ? .ipAddress : nil
         case .phone:
@@ -138,6 +148,24 @@ public struct SensitiveScanner: @unchecked Sendable {
         // `a::b` is a path separator in several languages; an address has a digit somewhere.
         guard compressions == 1, filled.count <= 7, !candidate.contains(":::"), candidate.contains(where: \.isNumber) else { return false }
         return candidate.hasPrefix("::") ? !filled.isEmpty : filled.count >= 2
+    }
+
+    /// True when the bytes of `needle` occur in `haystack` (a plain byte search: far faster than
+    /// comparing Characters).
+    static func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
+        let needle = Array(needle.utf8)
+        guard let first = needle.first, haystack.count >= needle.count else { return needle.isEmpty }
+        var index = 0
+        let last = haystack.count - needle.count
+        while index <= last {
+            if haystack[index] == first {
+                var offset = 1
+                while offset < needle.count, haystack[index + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            index += 1
+        }
+        return false
     }
 
     /// A whole-word regular expression for any of `words`, longest first.
