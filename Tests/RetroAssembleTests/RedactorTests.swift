@@ -102,6 +102,16 @@ import Testing
         #expect(redacted.followUps.first?.owner == "Payments SRE")
     }
 
+    @Test func scrubCanRemoveMoreThanTheLevel() {
+        var incident = Self.incident
+        incident.services = ["checkout", "payments-api"]
+        let redactor = Redactor(level: .all, incident: incident, inputs: Self.inputs)
+        let text = "INC-9: payments-api and checkout recovered; see PAY-12."
+        #expect(redactor.scrub(text) == text)
+        #expect(redactor.scrub(text, alsoRemoving: [.ticketKey, .internalTerm])
+            == "[ticket removed]: [internal name removed] and checkout recovered; see [ticket removed].")
+    }
+
     @Test func noneChangesNothing() {
         let (incident, inputs) = Redactor.redact(Self.incident, inputs: Self.inputs, level: .none)
         #expect(incident == Self.incident)

@@ -5,7 +5,7 @@ extension Redactor {
     public func redact(_ incident: Incident) -> Incident {
         guard level != .none else { return incident }
         var result = incident
-        let s = scrub
+        let s: (String) -> String = { self.scrub($0) }
         result.title = s(incident.title)
         result.impact.summary = incident.impact.summary.map(s)
         result.impact.customerStatement = incident.impact.customerStatement.map(s)

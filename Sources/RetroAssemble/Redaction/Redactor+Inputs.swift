@@ -14,7 +14,7 @@ extension Redactor {
                 message.author = Message.Author(id: scrub(original.author.id), name: scrub(original.author.name))
             }
             message.text = scrub(original.text)
-            message.files = original.files.map(scrub)
+            message.files = original.files.map { scrub($0) }
             message.source = redact(original.source)
             return message
         }
@@ -22,14 +22,14 @@ extension Redactor {
             var alert = original
             alert.summary = scrub(original.summary)
             alert.actor = original.actor.map(person)
-            alert.service = original.service.map(scrub)
+            alert.service = original.service.map { scrub($0) }
             alert.source = redact(original.source)
             return alert
         }
         result.annotations = inputs.annotations.map(redact)
         result.monitoring = inputs.monitoring.map { original in
             var source = original.source
-            source.title = source.title.map(scrub)
+            source.title = source.title.map { scrub($0) }
             let series = original.series.map { item in
                 var copy = item
                 copy.name = scrub(item.name)

@@ -16,7 +16,9 @@ public struct Redactor: Sendable {
         self.level = level
         pseudonyms = PseudonymTable(incident: incident, inputs: inputs)
         let people = level.replacesNames ? pseudonyms.names : []
-        scanner = SensitiveScanner(vocabulary: SensitiveVocabulary(internalNames: incident.internalNames, people: people))
+        var vocabulary = SensitiveVocabulary(incident: incident)
+        vocabulary.people = people
+        scanner = SensitiveScanner(vocabulary: vocabulary)
         kinds = level.removedKinds.union(level.replacesNames ? [.person, .handle] : [])
     }
 
@@ -44,6 +46,19 @@ public struct Redactor: Sendable {
         }
         result += text[cursor...]
         return result
+    }
+
+    /// `scrub`, also removing spans of `extra` kinds (a customer document may add `.ticketKey`
+    /// and `.internalTerm`, which no level removes from an internal document).
+    public func scrub(_ text: String, alsoRemoving extra: Set<SensitiveKind>) -> String {
+        Redactor(copying: self, kinds: kinds.union(extra)).scrub(text)
+    }
+
+    private init(copying other: Redactor, kinds: Set<SensitiveKind>) {
+        level = other.level
+        pseudonyms = other.pseudonyms
+        scanner = other.scanner
+        self.kinds = kinds
     }
 
     /// What a person's name, id or handle becomes; other values are scrubbed as text.
