@@ -55,6 +55,13 @@ import Testing
         #expect(!matches.contains("pgbouncer"))
     }
 
+    @Test func configuredPeopleAreNamesToo() {
+        var config = LintConfig()
+        config.people = ["Robin Diaz"]
+        let found = Linter.lint("Robin Diaz fixed it.", path: "a.md", config: config, options: LintOptions(profile: .customer))
+        #expect(found.contains { $0.rule == "customer.person-name" && $0.match == "Robin Diaz" })
+    }
+
     @Test func secretsAreNeverRepeatedInTheOutput() {
         let found = Self.lint(Self.leaky, Self.customer)
         for diagnostic in found {

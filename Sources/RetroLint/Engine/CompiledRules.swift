@@ -72,7 +72,10 @@ struct CompiledRules: Sendable {
         self.documentRules = RuleCatalog.documentRules.filter { isEnabled($0.description) }
             .map { ($0, effective.severity(of: $0.description)) }
         self.leakRules = RuleCatalog.leakRules.filter { isEnabled($0.description) }.map { ($0, effective.severity(of: $0.description)) }
-        self.scanner = leakRules.isEmpty ? nil : SensitiveScanner(vocabulary: options.customer?.vocabulary ?? SensitiveVocabulary())
+        // Names from the configuration's `people:` are people to the leak rules too.
+        var vocabulary = options.customer?.vocabulary ?? SensitiveVocabulary()
+        vocabulary.people += config.people
+        self.scanner = leakRules.isEmpty ? nil : SensitiveScanner(vocabulary: vocabulary)
 
         func words(_ name: String, extra: [String] = []) -> Set<UInt64> {
             Set((pack.words[name] ?? []).map(WordHash.of) + extra.map(WordHash.of))
