@@ -112,6 +112,12 @@ import Testing
             == "[ticket removed]: [internal name removed] and checkout recovered; see [ticket removed].")
     }
 
+    @Test func scrubMarkdownSeesThroughEscapes() {
+        let redactor = Redactor(level: .all, incident: Self.incident, inputs: Self.inputs)
+        let markdown = #"Sam Keller posted https\://acme.slack.com/archives/C1/p1736554636807919 and mailed ops@example\.com."#
+        #expect(redactor.scrubMarkdown(markdown) == #"Responder B posted \[chat link removed\] and mailed \[email removed\]."#)
+    }
+
     @Test func noneChangesNothing() {
         let (incident, inputs) = Redactor.redact(Self.incident, inputs: Self.inputs, level: .none)
         #expect(incident == Self.incident)

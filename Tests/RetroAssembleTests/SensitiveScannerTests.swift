@@ -108,6 +108,16 @@ import Testing
         #expect(spans.map(\.text) == ["cache-3.internal"])
     }
 
+    @Test func markdownEscapesDoNotHideALeak() throws {
+        let markdown = #"See https\://acme.slack.com/archives/C1/p1736554636807919 and \<@U999ZZZ\> on db\-7."#
+        let spans = Self.scanner.scanMarkdown(markdown)
+        #expect(spans.map(\.kind) == [.chatPermalink, .handle, .internalHost])
+        let link = try #require(spans.first)
+        #expect(String(markdown[link.range]) == #"https\://acme.slack.com/archives/C1/p1736554636807919"#)
+        #expect(link.text == "https://acme.slack.com/archives/C1/p1736554636807919")
+        #expect(spans.map { String(markdown[$0.range]) }.last == #"db\-7"#)
+    }
+
     @Test func everyPatternCompiles() {
         #expect(SensitivePatterns.leading.count + SensitivePatterns.middle.count + SensitivePatterns.trailing.count == SensitivePatterns.expectedCount)
     }

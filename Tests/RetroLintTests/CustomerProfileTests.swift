@@ -119,6 +119,14 @@ import Testing
         #expect(found.isEmpty, "\(found.map(\.match))")
     }
 
+    @Test func escapedMarkdownStillLeaks() throws {
+        let found = Self.lint(#"Thread: https\://acme.slack.com/archives/C1/p1736554636807919 — ask \<@U999ZZZ\>."#, Self.customer)
+        let link = try #require(found.first { $0.rule == "customer.internal-url" })
+        #expect((link.line, link.column, link.endColumn) == (1, 9, 61))
+        #expect(link.match == "https://acme.slack.com/archives/C1/p1736554636807919")
+        #expect(found.contains { $0.rule == "customer.person-name" && $0.match == "<@U999ZZZ>" })
+    }
+
     @Test func positionsCountScalarsAfterMultibyteText() throws {
         let found = Self.lint("Zürich – ☕ see INC-2041 now", Self.customer)
         let key = try #require(found.first { $0.rule == "customer.ticket-key" })

@@ -1,3 +1,4 @@
+import Foundation
 import RetroModel
 
 /// Removes people's names, personal data, secrets and internal hosts from an incident and its
@@ -45,6 +46,26 @@ public struct Redactor: Sendable {
             cursor = span.range.upperBound
         }
         result += text[cursor...]
+        return result
+    }
+
+    /// `scrub` for Markdown: escaped text (`https\://…`, `\<@U123\>`) is found too, and each
+    /// replacement is escaped so it stays plain text. Use it as a last pass over rendered Markdown.
+    public func scrubMarkdown(_ markdown: String, alsoRemoving extra: Set<SensitiveKind> = []) -> String {
+        let wanted = kinds.union(extra)
+        guard !wanted.isEmpty else { return markdown }
+        let spans = scanner.scanMarkdown(markdown, kinds: wanted)
+        guard !spans.isEmpty else { return markdown }
+        var result = ""
+        var cursor = markdown.startIndex
+        for span in spans {
+            result += markdown[cursor..<span.range.lowerBound]
+            var replacement = self.replacement(for: span)
+            if Self.startsSentence(in: result) { replacement = replacement.prefix(1).uppercased() + replacement.dropFirst() }
+            result += replacement.replacingOccurrences(of: "[", with: "\\[").replacingOccurrences(of: "]", with: "\\]")
+            cursor = span.range.upperBound
+        }
+        result += markdown[cursor...]
         return result
     }
 

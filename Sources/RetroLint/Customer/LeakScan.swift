@@ -21,7 +21,7 @@ struct LeakScan {
             return (low + 1, offset - lineStarts[low])
         }
         var result: [Diagnostic] = []
-        for span in scanner.scan(visible) {
+        for span in scanner.scanMarkdown(visible) {
             guard let (rule, severity) = rules.first(where: { $0.rule.kinds.contains(span.kind) }) else { continue }
             let startOffset = visible.utf8.distance(from: visible.startIndex, to: span.range.lowerBound)
             let endOffset = visible.utf8.distance(from: visible.startIndex, to: span.range.upperBound)
@@ -29,7 +29,7 @@ struct LeakScan {
             var end = position(max(endOffset - 1, startOffset))
             // A span ending in a line break ends on the line before.
             if end.line > start.line, end.byte == 0, bytes[max(endOffset - 1, 0)] == 0x0A { end = position(max(endOffset - 2, startOffset)) }
-            let shown = Self.shown(span)
+            let shown = Self.shown(span)  // as it reads, without Markdown escapes
             result.append(Diagnostic(
                 path: builder.path, line: start.line, column: builder.source.scalarColumn(line: start.line, byteOffset: start.byte),
                 endLine: end.line, endColumn: builder.source.scalarColumn(line: end.line, byteOffset: end.byte),

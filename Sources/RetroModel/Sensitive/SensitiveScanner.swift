@@ -6,7 +6,7 @@ import Foundation
 public struct SensitiveScanner: @unchecked Sendable {
     public let vocabulary: SensitiveVocabulary
     let hosts: InternalHostMatcher
-    /// Known people: multi-word names and ids ignore case; single words must match exactly.
+    /// Known people: multi-word names ignore case; single words (first names, ids, handles) must match exactly.
     let people: [NSRegularExpression]
     let terms: NSRegularExpression?
     let ticketKeys: NSRegularExpression?
