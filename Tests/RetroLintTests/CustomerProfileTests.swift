@@ -62,6 +62,15 @@ import Testing
         #expect(found.contains { $0.rule == "customer.person-name" && $0.match == "Robin Diaz" })
     }
 
+    @Test func configurationAddsInternalNames() throws {
+        let config = try LintConfig.parse("internal:\n  domains: [corp.example.com]\n  hosts: ['db-*']\n  names: [pgbouncer]\n", path: ".retro-lint.yml")
+        #expect(config.internalNames == InternalNames(domains: ["corp.example.com"], hosts: ["db-*"], names: ["pgbouncer"]))
+        let found = Linter.lint("pgbouncer on db-3 behind wiki.corp.example.com", path: "a.md", config: config, options: LintOptions(profile: .customer))
+        #expect(found.filter { $0.category == .customer && $0.rule != "customer.missing-content" }.map(\.match) == ["pgbouncer", "db-3", "wiki.corp.example.com"])
+        #expect(config.yamlDescription.contains("  hosts: [\"db-*\"]"))
+        #expect(throws: InputError.self) { try LintConfig.parse("internal:\n  domain: [x]\n", path: ".retro-lint.yml") }
+    }
+
     @Test func secretsAreNeverRepeatedInTheOutput() {
         let found = Self.lint(Self.leaky, Self.customer)
         for diagnostic in found {

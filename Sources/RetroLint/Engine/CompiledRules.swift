@@ -72,9 +72,12 @@ struct CompiledRules: Sendable {
         self.documentRules = RuleCatalog.documentRules.filter { isEnabled($0.description) }
             .map { ($0, effective.severity(of: $0.description)) }
         self.leakRules = RuleCatalog.leakRules.filter { isEnabled($0.description) }.map { ($0, effective.severity(of: $0.description)) }
-        // Names from the configuration's `people:` are people to the leak rules too.
+        // The configuration's `people:` and `internal:` add to what the incident says.
         var vocabulary = options.customer?.vocabulary ?? SensitiveVocabulary()
         vocabulary.people += config.people
+        vocabulary.internalNames.domains += config.internalNames.domains
+        vocabulary.internalNames.hosts += config.internalNames.hosts
+        vocabulary.internalNames.names += config.internalNames.names
         self.scanner = leakRules.isEmpty ? nil : SensitiveScanner(vocabulary: vocabulary)
 
         func words(_ name: String, extra: [String] = []) -> Set<UInt64> {
