@@ -66,6 +66,22 @@ import Testing
         #expect(markdown.contains("secret removed"))
     }
 
+    @Test func timelineRedactsNamesToo() throws {
+        let dir = try RetroBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Self.writeFixture(to: dir)
+        let incident = dir.appendingPathComponent("incident.yaml").path
+        let plain = try RetroBinary.run(["timeline", incident, "--json"])
+        let redacted = try RetroBinary.run(["timeline", incident, "--json", "--redact", "names"])
+        #expect(plain.status == 0 && redacted.status == 0, "\(redacted.stderr)")
+        #expect(Self.occurrences(of: "Sam Keller", in: plain.stdout) > 0)
+        for name in ["Dana", "Ortiz", "Sam", "Keller", "Priya", "Raman"] {
+            #expect(Self.occurrences(of: name, in: redacted.stdout) == 0, "'\(name)' in the redacted timeline")
+        }
+        #expect(redacted.stdout.contains("the incident commander"))
+        #expect(redacted.stdout.contains("10.20.30.40"), "names only: the IP stays")
+    }
+
     @Test func unknownRedactionLevelIsAUsageError() throws {
         let dir = try RetroBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
