@@ -76,6 +76,7 @@ import Testing
         "It took 1h 30m, then 00:45:12 more; p99 rose to 1.25 s and 12.5% of requests failed.",
         "Slack ts 1736554636.807919 and thread 1736554600.000100 are message ids.",
         "The incident was SEV-1, then SEV-2; UTF-8 and ISO-8601 and SHA-256 and RFC-1918 are standards.",
+        "The job runs at 09:00 UTC-7 (GMT-7), that is 16:00 UTC.",
         "Checkout was slow for everyone using the web app; the team kept the status page current.",
         "A bearer token policy and an authorization header are concepts, and so is the password reset flow.",
         "Ask @here or @channel for help; email is the fastest way.",

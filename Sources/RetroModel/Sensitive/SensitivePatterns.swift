@@ -78,10 +78,12 @@ enum SensitivePatterns {
         }
     }
 
-    /// Prefixes of standards and scales that look like ticket keys but are not (`SEV-1`, `UTF-8`).
+    /// Prefixes of standards, scales and zones that look like ticket keys but are not (`SEV-1`, `UTF-8`, `UTC-7`).
     static let notTicketPrefixes: Set<String> = [
         "SEV", "UTF", "ISO", "SHA", "MD", "AES", "RSA", "RFC", "HTTP", "TLS", "SSL", "COVID", "CVE", "CWE", "IPV",
         "GPT", "ECMA", "IEEE", "ANSI", "IEC", "EN", "DIN", "NIST", "TCP", "UDP", "PCI", "SOC", "GDPR", "WCAG", "ES", "H",
+        // Zone offsets: "UTC-7", "GMT-5".
+        "UTC", "GMT", "PST", "PDT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "CET", "CEST", "IST", "JST", "AEST",
     ]
 
     /// Mentions of a whole channel, not of a person.
