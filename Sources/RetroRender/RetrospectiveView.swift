@@ -64,6 +64,11 @@ struct RetrospectiveView {
             "reassurances": s.reassurances.map(e), "actionPlan": s.actionPlan.map(e), "asks": s.asks.map(e), "hasAsks": !s.asks.isEmpty,
         ]
         if let impact = s.impact { result["impact"] = e(impact) }
+        if let p = retro.customerImpactPeriod {
+            let end = clock.day(p.end) == clock.day(p.start) ? clock.time(p.end) : clock.dateTime(p.end)
+            let until = p.endMilestone == "mitigated" ? "mitigation" : "resolution"
+            result["impactPeriod"] = e("\(clock.dateTime(p.start)) to \(end), \(DisplayTime.duration(p.seconds)), from the start of impact to \(until); the customer summary states the same period.")
+        }
         if let statement = s.customerStatement { result["customerStatement"] = e(statement) }
         if let business = s.business { result["business"] = e(business) }
         return result

@@ -16,7 +16,7 @@ public enum CustomerSummaryBuilder {
         if statement == nil {
             warnings.append("'impact.customer_statement' is missing, so the customer summary states only when the service was affected; add a sentence in the customer's terms (\"If you used X to do Y, …\").")
         }
-        let period = impactPeriod(retro)
+        let period = retro.customerImpactPeriod
         if period == nil {
             warnings.append("The window has no 'started' with a later 'mitigated' or 'resolved', so the customer summary gives no times or duration.")
         }
@@ -56,21 +56,6 @@ public enum CustomerSummaryBuilder {
         return CustomerSummary(
             headline: incident.title, statement: statement, period: period, status: status, statusAt: statusAt,
             reassurances: reassurances, actions: actions, support: support, zone: incident.displayZone, warnings: warnings)
-    }
-
-    /// The span customers lost service: started → mitigated when mitigated is known, because
-    /// customers have their service back at mitigation (what remains until resolved is the
-    /// team's work); otherwise started → resolved. The seconds are the retrospective's own
-    /// time-to-mitigate (or time-to-resolve) figure, so both documents state the same duration.
-    static func impactPeriod(_ retro: Retrospective) -> CustomerSummary.ImpactPeriod? {
-        guard let start = retro.window.started else { return nil }
-        if let end = retro.window.mitigated, let seconds = retro.durations.timeToMitigate, seconds > 0 {
-            return CustomerSummary.ImpactPeriod(start: start, end: end, endMilestone: "mitigated", seconds: seconds)
-        }
-        if let end = retro.window.resolved, let seconds = retro.durations.timeToResolve, seconds > 0 {
-            return CustomerSummary.ImpactPeriod(start: start, end: end, endMilestone: "resolved", seconds: seconds)
-        }
-        return nil
     }
 
     private static func nonEmpty(_ text: String?) -> String? {

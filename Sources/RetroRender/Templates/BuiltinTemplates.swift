@@ -357,6 +357,10 @@ _No narrative written yet. Add `narrative` to the incident file: how things norm
 _No impact statement yet. Add `impact.summary` to the incident file: who could not do what, for how long._
 
 {{/stakeholder.impact}}
+{{#stakeholder.impactPeriod}}
+**Customer impact period.** {{stakeholder.impactPeriod}}
+
+{{/stakeholder.impactPeriod}}
 {{#stakeholder.customerStatement}}
 **In customers' terms.** {{stakeholder.customerStatement}}
 
