@@ -68,6 +68,7 @@ struct CustomerSummaryView {
             return "The incident was fully resolved at \(stamp(at))."
         case .mitigated:
             guard let at = summary.statusAt else { return nil }
+            if let p = summary.period, p.end == at { return "The service has been working again since then; work to fully resolve the incident continues." }
             return "The service has been working again since \(stamp(at)); work to fully resolve the incident continues."
         case .ongoing:
             return "The incident is not resolved yet; this page will be updated."

@@ -63,7 +63,7 @@ import Testing
     @Test(arguments: [
         (IncidentWindow(started: at("2026-03-14T09:00:00Z"), mitigated: at("2026-03-14T10:00:00Z"), resolved: at("2026-03-14T11:00:00Z")), "Resolved", "The disruption lasted 1 hour, between 10:00 and 11:00 CET (Central European Time) on 14 March 2026. The incident was fully resolved at 12:00 CET."),
         (IncidentWindow(started: at("2026-03-14T09:00:00Z"), resolved: at("2026-03-14T09:45:00Z")), "Resolved", "The disruption lasted 45 minutes, between 10:00 and 10:45 CET (Central European Time) on 14 March 2026. The incident is resolved."),
-        (IncidentWindow(started: at("2026-03-14T09:00:00Z"), mitigated: at("2026-03-14T10:30:00Z")), "Mitigated", "The service has been working again since 11:30 CET; work to fully resolve the incident continues."),
+        (IncidentWindow(started: at("2026-03-14T09:00:00Z"), mitigated: at("2026-03-14T10:30:00Z")), "Mitigated", "The disruption lasted 1 hour 30 minutes, between 10:00 and 11:30 CET (Central European Time) on 14 March 2026. The service has been working again since then; work to fully resolve the incident continues."),
         (IncidentWindow(started: at("2026-03-14T09:00:00Z")), "Ongoing", "The incident is not resolved yet; this page will be updated."),
     ])
     func statusFollowsTheWindow(window: IncidentWindow, label: String, sentence: String) throws {
