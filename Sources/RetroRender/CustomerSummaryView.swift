@@ -68,7 +68,9 @@ struct CustomerSummaryView {
             return "The incident was fully resolved at \(stamp(at))."
         case .mitigated:
             guard let at = summary.statusAt else { return nil }
-            if let p = summary.period, p.end == at { return "The service has been working again since then; work to fully resolve the incident continues." }
+            if let p = summary.period, p.end == at {
+                return "The service has been working again since then; work to fully resolve the incident continues."
+            }
             return "The service has been working again since \(stamp(at)); work to fully resolve the incident continues."
         case .ongoing:
             return "The incident is not resolved yet; this page will be updated."
@@ -109,8 +111,12 @@ struct CustomerSummaryView {
     /// `2026-04-15` → `15 April 2026`; nil for anything that is not such a date.
     static func longDate(_ text: String) -> String? {
         let parts = text.split(separator: "-").map(String.init)
-        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m), (1...31).contains(d) else { return nil }
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m),
+            (1...31).contains(d)
+        else { return nil }
+        let months = [
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+        ]
         return "\(d) \(months[m - 1]) \(y)"
     }
 }

@@ -48,19 +48,28 @@ struct ZoneNames {
         add(["Europe/London"], ("GMT", "Greenwich Mean Time"), ("BST", "British Summer Time"))
         add(["Europe/Dublin"], ("GMT", "Greenwich Mean Time"), ("IST", "Irish Standard Time"))
         add(["Europe/Lisbon", "Atlantic/Canary"], ("WET", "Western European Time"), ("WEST", "Western European Summer Time"))
-        add(["Europe/Berlin", "Europe/Paris", "Europe/Madrid", "Europe/Rome", "Europe/Amsterdam", "Europe/Brussels", "Europe/Vienna",
-             "Europe/Zurich", "Europe/Stockholm", "Europe/Oslo", "Europe/Copenhagen", "Europe/Warsaw", "Europe/Prague",
-             "Europe/Budapest", "Europe/Luxembourg", "Europe/Belgrade", "Europe/Zagreb", "Europe/Ljubljana", "Europe/Bratislava"],
+        add(
+            [
+                "Europe/Berlin", "Europe/Paris", "Europe/Madrid", "Europe/Rome", "Europe/Amsterdam", "Europe/Brussels", "Europe/Vienna",
+                "Europe/Zurich", "Europe/Stockholm", "Europe/Oslo", "Europe/Copenhagen", "Europe/Warsaw", "Europe/Prague",
+                "Europe/Budapest", "Europe/Luxembourg", "Europe/Belgrade", "Europe/Zagreb", "Europe/Ljubljana", "Europe/Bratislava",
+            ],
             ("CET", "Central European Time"), ("CEST", "Central European Summer Time"))
-        add(["Europe/Helsinki", "Europe/Athens", "Europe/Kyiv", "Europe/Kiev", "Europe/Bucharest", "Europe/Sofia", "Europe/Riga",
-             "Europe/Tallinn", "Europe/Vilnius"],
+        add(
+            [
+                "Europe/Helsinki", "Europe/Athens", "Europe/Kyiv", "Europe/Kiev", "Europe/Bucharest", "Europe/Sofia", "Europe/Riga",
+                "Europe/Tallinn", "Europe/Vilnius",
+            ],
             ("EET", "Eastern European Time"), ("EEST", "Eastern European Summer Time"))
-        add(["America/New_York", "America/Toronto", "America/Detroit", "America/Montreal"],
+        add(
+            ["America/New_York", "America/Toronto", "America/Detroit", "America/Montreal"],
             ("EST", "Eastern Standard Time"), ("EDT", "Eastern Daylight Time"), twelveHour: true)
         add(["America/Chicago", "America/Winnipeg"], ("CST", "Central Standard Time"), ("CDT", "Central Daylight Time"), twelveHour: true)
         add(["America/Denver", "America/Edmonton"], ("MST", "Mountain Standard Time"), ("MDT", "Mountain Daylight Time"), twelveHour: true)
         add(["America/Phoenix"], ("MST", "Mountain Standard Time"), twelveHour: true)
-        add(["America/Los_Angeles", "America/Vancouver"], ("PST", "Pacific Standard Time"), ("PDT", "Pacific Daylight Time"), twelveHour: true)
+        add(
+            ["America/Los_Angeles", "America/Vancouver"], ("PST", "Pacific Standard Time"), ("PDT", "Pacific Daylight Time"),
+            twelveHour: true)
         add(["America/Anchorage"], ("AKST", "Alaska Standard Time"), ("AKDT", "Alaska Daylight Time"), twelveHour: true)
         add(["Pacific/Honolulu"], ("HST", "Hawaii Standard Time"), twelveHour: true)
         add(["America/Sao_Paulo"], ("BRT", "Brasília Time"))
@@ -70,7 +79,8 @@ struct ZoneNames {
         add(["Asia/Shanghai", "Asia/Taipei"], ("CST", "China Standard Time"))
         add(["Asia/Hong_Kong"], ("HKT", "Hong Kong Time"))
         add(["Asia/Singapore"], ("SGT", "Singapore Time"))
-        add(["Australia/Sydney", "Australia/Melbourne", "Australia/Hobart", "Australia/Canberra"],
+        add(
+            ["Australia/Sydney", "Australia/Melbourne", "Australia/Hobart", "Australia/Canberra"],
             ("AEST", "Australian Eastern Standard Time"), ("AEDT", "Australian Eastern Daylight Time"))
         add(["Australia/Brisbane"], ("AEST", "Australian Eastern Standard Time"))
         add(["Australia/Adelaide"], ("ACST", "Australian Central Standard Time"), ("ACDT", "Australian Central Daylight Time"))

@@ -14,16 +14,21 @@ public enum CustomerSummaryBuilder {
 
         let statement = nonEmpty(incident.impact.customerStatement)
         if statement == nil {
-            warnings.append("'impact.customer_statement' is missing, so the customer summary states only when the service was affected; add a sentence in the customer's terms (\"If you used X to do Y, …\").")
+            warnings.append(
+                "'impact.customer_statement' is missing, so the customer summary states only when the service was affected; add a sentence in the customer's terms (\"If you used X to do Y, …\")."
+            )
         }
         let period = retro.customerImpactPeriod
         if period == nil {
-            warnings.append("The window has no 'started' with a later 'mitigated' or 'resolved', so the customer summary gives no times or duration.")
+            warnings.append(
+                "The window has no 'started' with a later 'mitigated' or 'resolved', so the customer summary gives no times or duration.")
         }
         // The same list as the internal stakeholder message: what the incident file asserts, nothing more.
         let reassurances = retro.stakeholder.reassurances
         if reassurances.isEmpty {
-            warnings.append("Nothing states what did not go wrong; add 'impact.data_loss', 'impact.data_exposure' or 'impact.reassurances' once confirmed.")
+            warnings.append(
+                "Nothing states what did not go wrong; add 'impact.data_loss', 'impact.data_exposure' or 'impact.reassurances' once confirmed."
+            )
         }
         let support = nonEmpty(incident.support)
         if support == nil { warnings.append("'support' is missing, so the customer summary does not say where to get help.") }
@@ -31,11 +36,15 @@ public enum CustomerSummaryBuilder {
         var actions: [CustomerSummary.Action] = []
         for item in incident.followUps where item.isPublic {
             guard let text = nonEmpty(item.publicText) else {
-                warnings.append("Follow-up '\(item.id)' is public but has no 'public_text', so it is left out of the customer summary; add a sentence that states its effect.")
+                warnings.append(
+                    "Follow-up '\(item.id)' is public but has no 'public_text', so it is left out of the customer summary; add a sentence that states its effect."
+                )
                 continue
             }
             if item.status == .wontDo {
-                warnings.append("Follow-up '\(item.id)' is public but its status is 'wont_do', so it is left out of the customer summary's action plan.")
+                warnings.append(
+                    "Follow-up '\(item.id)' is public but its status is 'wont_do', so it is left out of the customer summary's action plan."
+                )
                 continue
             }
             actions.append(CustomerSummary.Action(text: text, status: item.status, due: item.due))
