@@ -62,6 +62,7 @@ import Testing
         #expect(result.status == 1, "\(result.stdout)\(result.stderr)")
         #expect(result.stderr.contains("\(out.path)/customer-summary.md:"), "\(result.stderr)")
         #expect(result.stderr.contains("warning: [blame."), "\(result.stderr)")
+        #expect(result.stderr.contains("retro: error: \(out.path)/customer-summary.md: The customer summary has lint findings"), "\(result.stderr)")
         #expect(result.stderr.contains("no file was written"))
         #expect(!FileManager.default.fileExists(atPath: out.path), "nothing is written, not even the internal retrospective")
         #expect(!result.stdout.contains("wrote"))

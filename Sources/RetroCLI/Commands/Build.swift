@@ -118,7 +118,7 @@ extension RetroCommand {
                 FileHandle.standardError.write(Data(TextFormatter().format(LintReport(diagnostics: findings, files: 1)).utf8))
             }
             if findings.contains(where: { $0.severity >= .warning }), !allowFindings {
-                Console.error("The customer summary has lint findings at warning level or above, so no file was written. Reword the incident file's customer fields, or pass --allow-findings to write it anyway.")
+                Console.error("\(shownPath("customer-summary.md")): The customer summary has lint findings at warning level or above, so no file was written. Reword the incident file's customer fields, or pass --allow-findings to write it anyway.")
                 throw ExitCode(ExitStatus.findings)
             }
             var files: [(name: String, contents: String)] = []
