@@ -80,11 +80,15 @@ extension RetroCommand {
             let shown = output ?? (URL(fileURLWithPath: incident).deletingLastPathComponent().path.isEmpty ? "retro-out" : (incident as NSString).deletingLastPathComponent + "/retro-out")
             for file in files { print("wrote \(shown.isEmpty ? "" : shown + "/")\(file.name)") }
 
-            // The same lint as 'retro lint', with the structure rules for a retrospective.
+            // The incident file's consistency, then the same lint as 'retro lint' with the structure
+            // rules for a retrospective. Follow-up owners are checked in the incident file, where they are fixed.
             let mdPath = "\(shown.isEmpty ? "" : shown + "/")retrospective.md"
-            let findings = Linter.lint(rendered.markdown, path: mdPath, options: LintOptions(structure: .retrospective))
+            let checks = ConsistencyChecker.check(retro, alerts: sources.inputs.alerts).map { ConsistencyDiagnostics.diagnostic($0, loaded: loaded) }
+            let lint = Linter.lint(rendered.markdown, path: mdPath, options: LintOptions(structure: .retrospective))
+                .filter { $0.rule != ConsistencyRule.followUpOwner.id }
+            let findings = checks + lint
             if !findings.isEmpty {
-                FileHandle.standardError.write(Data(TextFormatter().format(LintReport(diagnostics: findings, files: 1)).utf8))
+                FileHandle.standardError.write(Data(TextFormatter().format(LintReport(diagnostics: findings, files: 2)).utf8))
             }
             if strict, findings.contains(where: { $0.severity >= .warning }) { throw ExitCode(ExitStatus.findings) }
         }
