@@ -22,7 +22,10 @@ public struct Renderer: Sendable {
     /// Markdown, HTML and chart assets of `retro`.
     public func render(_ retro: Retrospective, sourceFile: String) -> Output {
         let md = markdown(retro, sourceFile: sourceFile)
-        let assets = ChartAssets.build(retro)
+        var assets = ChartAssets.build(retro)
+        if let fishbone = Fishbone.render(retro.factors, incidentID: retro.incident.id, title: retro.incident.title) {
+            assets.append((Fishbone.assetName, fishbone))
+        }
         return Output(markdown: md, html: html(retro, markdown: md, sourceFile: sourceFile, assets: assets), assets: assets)
     }
 

@@ -131,7 +131,13 @@ struct RetrospectiveView {
                 return row
             }]
         }
-        return ["groups": groups, "wentWell": retro.factors.wentWell.map(e)]
+        var result: [String: Any] = ["groups": groups, "wentWell": retro.factors.wentWell.map(e)]
+        if !groups.isEmpty {
+            let count = retro.factors.groups.reduce(0) { $0 + $1.factors.count }
+            let categories = retro.factors.groups.map { $0.category.rawValue }.joined(separator: ", ")
+            result["fishbone"] = ["asset": Fishbone.assetName, "alt": e("Fishbone diagram: \(count) contributing factors by category (\(categories)) leading to the incident")]
+        }
+        return result
     }
 
     func followUps() -> [String: Any] {

@@ -5,6 +5,10 @@ enum BuiltinTemplates {
     static let all: [String: String] = [
         "factors": #"""
 {{% CONTENT_TYPE: TEXT}}
+{{#factors.fishbone}}
+![{{alt}}](assets/{{asset}})
+
+{{/factors.fishbone}}
 {{#factors.groups}}
 ### {{category}}
 
