@@ -39,7 +39,8 @@ public struct Renderer: Sendable {
     public func html(_ retro: Retrospective, markdown: String, sourceFile: String, assets: [(name: String, svg: String)] = []) -> String {
         // The masthead shows the title and figures, so the page body starts at the first section.
         let body = HTMLInline.charts(CMark.renderHTML(Self.fromFirstSection(markdown)), assets: assets)
-        let anchored = HTMLAnchors.addIDs(HTMLInline.chatter(body))
+        let linked = HTMLInline.panelHeadings(HTMLInline.timelineRows(HTMLInline.chatter(body)), titles: retro.monitoring.panels.map(\.title))
+        let anchored = HTMLAnchors.addIDs(linked)
         let view = RetrospectiveView(retro, sourceFile: sourceFile)
         let d = retro.durations
         let figures: [[String: String]] = [

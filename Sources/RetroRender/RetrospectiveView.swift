@@ -127,7 +127,7 @@ struct RetrospectiveView {
                 ]
                 if let d = f.description { row["description"] = MarkdownEscape.block(d) }
                 if let ids = retro.factors.followUpsByFactor[f.id], !ids.isEmpty { row["addressedBy"] = ids.map(e).joined(separator: ", ") }
-                if !f.evidence.isEmpty { row["evidence"] = f.evidence.map(e).joined(separator: "; ") }
+                if let evidence = retro.factors.evidence[f.id], !evidence.isEmpty { row["evidence"] = evidence.map(evidenceLink).joined(separator: "; ") }
                 return row
             }]
         }
@@ -139,6 +139,23 @@ struct RetrospectiveView {
         }
         return result
     }
+
+    /// A factor's evidence as a link to the timeline row or monitoring panel it cites; plain text when it cites nothing found.
+    func evidenceLink(_ evidence: Evidence) -> String {
+        switch evidence.target {
+        case .event(let i) where retro.timeline.events.indices.contains(i):
+            let event = retro.timeline.events[i]
+            let text = event.text.count > 70 ? String(event.text.prefix(69)) + "…" : event.text
+            return MarkdownLink.fragment("\(clock.time(event.at)) \(text)", Self.eventAnchor(i)) + " (timeline)"
+        case .panel(let i) where retro.monitoring.panels.indices.contains(i):
+            return MarkdownLink.fragment(retro.monitoring.panels[i].title, HTMLAnchors.slug(retro.monitoring.panels[i].title)) + " (monitoring)"
+        default:
+            return e(evidence.text)
+        }
+    }
+
+    /// `event-3`: the id of the timeline table's row for event index 2.
+    static func eventAnchor(_ index: Int) -> String { "event-\(index + 1)" }
 
     func followUps() -> [String: Any] {
         let items = retro.followUps.items.map { item -> [String: Any] in

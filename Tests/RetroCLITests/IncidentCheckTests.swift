@@ -85,3 +85,33 @@ enum RuleExamples {
         return (text, markers)
     }
 }
+
+@Suite struct EvidenceWarningTests {
+    @Test func unresolvedEvidenceIsAWarningAtItsLine() throws {
+        let dir = try RetroBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let incident = dir.appendingPathComponent("incident.yaml")
+        try (IncidentCheckTests.header + """
+            timeline:
+              - {at: 2026-03-14T10:18:00Z, kind: breakthrough, text: Pool at 64 of 64 connections., key: true}
+            contributing_factors:
+              - id: CF1
+                category: technical
+                title: Pool too small
+                accepted: true
+                accepted_reason: Replaced next quarter.
+                evidence: [64 of 64, the dashboard nobody has]
+
+            """).write(to: incident, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("out")
+        let result = try RetroBinary.run(["build", incident.path, "-o", out.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("retro: warning: \(incident.path):13:26: $.contributing_factors[0].evidence[1]: the evidence 'the dashboard nobody has' of factor 'CF1' matches no timeline event"), "\(result.stderr)")
+        #expect(!result.stderr.contains("'64 of 64'"))
+        let md = try String(contentsOf: out.appendingPathComponent("retrospective.md"), encoding: .utf8)
+        #expect(md.contains("Evidence: [10:18 Pool at 64 of 64 connections.](#event-1) (timeline); the dashboard nobody has"))
+        let html = try String(contentsOf: out.appendingPathComponent("retrospective.html"), encoding: .utf8)
+        #expect(html.contains("<a href=\"#event-1\">"))
+        #expect(html.contains("<tr id=\"event-1\">"))
+    }
+}

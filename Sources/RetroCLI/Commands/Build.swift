@@ -67,6 +67,7 @@ extension RetroCommand {
             for note in sources.notes { Console.note(note) }
 
             let retro = Assembler.assemble(incidentValue, inputs: sources.inputs, audience: .internal, extractor: try vocabularyOption.extractor())
+            for warning in ConsistencyDiagnostics.unresolvedEvidence(retro, loaded: loaded) { Console.warning(warning) }
             let rendered = renderer.render(retro, sourceFile: loaded.path)
             var files: [(name: String, contents: String)] = []
             if format != .html {
