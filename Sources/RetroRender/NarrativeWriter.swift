@@ -25,7 +25,7 @@ struct NarrativeWriter {
     private func disruption() -> String? {
         var text = ""
         if let start = retro.window.started {
-            text += "On \(clock.longDay(start)), from \(clock.time(start)) \(zoneName(start)), "
+            text += "On \(clock.longDay(start)), from \(clock.time(start)) \(clock.zoneInProse(at: start)), "
             text += retro.stakeholder.impact.map { lowerFirst($0) } ?? "the service was disrupted."
         } else if let impact = retro.stakeholder.impact {
             text += impact
@@ -78,11 +78,6 @@ struct NarrativeWriter {
             text += " \(items.count) follow-up\(items.count == 1 ? "" : "s") address them; \(retro.followUps.progress)."
         }
         return text
-    }
-
-    private func zoneName(_ date: Date) -> String {
-        let label = clock.zoneLabel(at: date)
-        return label == "UTC" ? "UTC" : "(" + label.replacingOccurrences(of: " (", with: ", ").replacingOccurrences(of: ")", with: "") + ")"
     }
 
     private func list(_ items: [String]) -> String {

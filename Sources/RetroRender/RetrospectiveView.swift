@@ -27,7 +27,7 @@ struct RetrospectiveView {
             "zoneLabel": e(zoneLabel), "version": RenderInfo.version,
             "milestones": retro.window.milestones.map { ["at": $0.at.map(clock.dateTime) ?? "—"] },
             "figures": figures(),
-            "stakeholder": stakeholder(), "monitoring": monitoring(), "timeline": timeline(),
+            "stakeholder": stakeholder().merging(stakeholderProgress()) { given, _ in given }, "monitoring": monitoring(), "timeline": timeline(),
             "factors": factors(), "followUps": followUps(),
         ]
         // Absent keys, not nil values: Mustache treats a stored nil as present.
@@ -66,6 +66,23 @@ struct RetrospectiveView {
         if let impact = s.impact { result["impact"] = e(impact) }
         if let statement = s.customerStatement { result["customerStatement"] = e(statement) }
         if let business = s.business { result["business"] = e(business) }
+        return result
+    }
+
+    /// For internal stakeholders: where the incident stands, and how far the follow-ups have come.
+    func stakeholderProgress() -> [String: Any] {
+        let w = retro.window
+        let state: String
+        if let resolved = w.resolved {
+            let after = retro.durations.total.map { ", \(DisplayTime.longDuration(TimeInterval($0))) after the impact began" } ?? ""
+            state = "The incident was resolved on \(clock.longDay(resolved)) at \(clock.time(resolved)) \(clock.zoneInProse(at: resolved))\(after)."
+        } else if let mitigated = w.mitigated {
+            state = "The impact was mitigated on \(clock.longDay(mitigated)) at \(clock.time(mitigated)) \(clock.zoneInProse(at: mitigated)); the incident is not resolved yet."
+        } else {
+            state = "The incident is not resolved yet; this message is updated as it progresses."
+        }
+        var result: [String: Any] = ["state": e(state), "hasActionPlan": !retro.stakeholder.actionPlan.isEmpty]
+        if !retro.followUps.items.isEmpty { result["progress"] = e(retro.followUps.progress) }
         return result
     }
 
