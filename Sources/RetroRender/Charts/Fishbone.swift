@@ -15,7 +15,7 @@ enum Fishbone {
     static let assetName = "fishbone.svg"
     static let width = 880.0
     static let headWidth = 168.0
-    static let lineHeight = 13.0
+    static let lineHeight = 15.0
     static let slant = 34.0
     static let colours: [ContributingFactor.Category: String] = [
         .technical: "#0072B2", .process: "#D55E00", .people: "#009E73", .organizational: "#CC79A7", .external: "#8a6d00",
@@ -36,19 +36,19 @@ enum Fishbone {
         let columns = max(top.count, bottom.count, 1)
         let spineStart = 16.0, spineEnd = width - headWidth - 16
         let columnWidth = (spineEnd - spineStart) / Double(columns)
-        // About 6.3 px per character at 11.5 px: the text stays left of the bone's far end.
-        let chars = max(16, Int((columnWidth - 12 - slant - 12) / 6.3))
+        // About 6.9 px per character at 12.5 px: the text stays left of the bone's far end.
+        let chars = max(16, Int((columnWidth - 12 - slant - 12) / 6.9))
         let topHeight = (top.map { boneLength($0.bone, chars) }.max() ?? 40) + 26
         let bottomHeight = (bottom.map { boneLength($0.bone, chars) }.max() ?? 40) + 26
-        let headLines = [incidentID] + SVGText.wrap(title, width: 22, maxLines: 4)
-        let headHeight = Double(headLines.count) * 16 + 20
+        let headLines = [incidentID] + SVGText.wrap(title, width: 20, maxLines: 4)
+        let headHeight = Double(headLines.count) * 17 + 20
         let midY = max(topHeight, headHeight / 2 + 8) + 8
         let height = midY + max(bottomHeight, headHeight / 2 + 8) + 8
 
         let count = bones.reduce(0) { $0 + $1.bone.factors.count }
         let summary = bones.map { "\($0.bone.category) (\($0.bone.factors.count))" }.joined(separator: ", ")
         var out = [
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"100%\" role=\"img\" aria-labelledby=\"fishbone-title fishbone-desc\" font-family=\"system-ui, -apple-system, 'Segoe UI', sans-serif\" font-size=\"12\">",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(Int(width)) \(Int(height))\" width=\"100%\" role=\"img\" aria-labelledby=\"fishbone-title fishbone-desc\" font-family=\"system-ui, -apple-system, 'Segoe UI', sans-serif\" font-size=\"13\">",
             "<title id=\"fishbone-title\">Contributing factors of \(SVGText.escape(incidentID))</title>",
             "<desc id=\"fishbone-desc\">Fishbone diagram: \(count) contributing factor\(count == 1 ? "" : "s") by category, \(SVGText.escape(summary)), leading to the incident at the right.</desc>",
             "<rect width=\"\(Int(width))\" height=\"\(Int(height))\" fill=\"#ffffff\"/>",
@@ -84,7 +84,7 @@ enum Fishbone {
         ]
         for (i, line) in lines.enumerated() {
             let weight = i == 0 ? " font-weight=\"700\"" : ""
-            out.append("<text x=\"\(SVGText.coord(x + 12))\" y=\"\(SVGText.coord(y + 24 + Double(i) * 16))\"\(weight) fill=\"\(ChartPalette.text)\">\(SVGText.escape(line))</text>")
+            out.append("<text x=\"\(SVGText.coord(x + 12))\" y=\"\(SVGText.coord(y + 25 + Double(i) * 17))\"\(weight) fill=\"\(ChartPalette.text)\">\(SVGText.escape(line))</text>")
         }
         return out
     }
@@ -97,7 +97,7 @@ enum Fishbone {
         var out = [
             "<g class=\"bone\">",
             "<line x1=\"\(SVGText.coord(joinX))\" y1=\"\(SVGText.coord(midY))\" x2=\"\(SVGText.coord(endX))\" y2=\"\(SVGText.coord(endY))\" stroke=\"\(colour)\" stroke-width=\"2.5\"/>",
-            "<text x=\"\(SVGText.coord(endX))\" y=\"\(SVGText.coord(up ? endY - 8 : endY + 18))\" text-anchor=\"middle\" font-size=\"13\" font-weight=\"700\" fill=\"\(colour)\">\(SVGText.escape(bone.category))</text>",
+            "<text x=\"\(SVGText.coord(endX))\" y=\"\(SVGText.coord(up ? endY - 8 : endY + 18))\" text-anchor=\"middle\" font-size=\"14\" font-weight=\"700\" fill=\"\(colour)\">\(SVGText.escape(bone.category))</text>",
         ]
         // Rows run from the bone's far end towards the spine above it, and from the spine outwards below it.
         var cursor = up ? endY + 8 : midY + 8
@@ -113,7 +113,7 @@ enum Fishbone {
                 if i == 0, line.hasPrefix(row.id + " ") {
                     text = "<tspan font-weight=\"700\">\(SVGText.escape(row.id))</tspan>" + SVGText.escape(String(line.dropFirst(row.id.count)))
                 }
-                out.append("<text x=\"\(SVGText.coord(columnLeft + 4))\" y=\"\(SVGText.coord(y))\" font-size=\"11.5\" fill=\"\(ChartPalette.text)\">\(text)</text>")
+                out.append("<text x=\"\(SVGText.coord(columnLeft + 4))\" y=\"\(SVGText.coord(y))\" font-size=\"12.5\" fill=\"\(ChartPalette.text)\">\(text)</text>")
             }
             out.append("</g>")
             cursor += rowHeight(row.lines.count)
