@@ -42,6 +42,7 @@ import Testing
         #expect(svg.contains("<title>CF2: No alert for &lt;pool&gt; saturation &amp; &quot;wait time&quot;</title>"))
         #expect(svg.contains("<title>CF3: Release checks do not compare connection hold time before and after a change, nor the number of connections a single request holds, nor the queue length</title>"))
         #expect(svg.contains("…</text>"), "the long title is cut on the diagram")
+        #expect(svg.contains("<g class=\"head\"><title>INC-2041: Card payments failing for EU customers &lt;script&gt;</title>"))
         for category in ["Technical", "Process", "People", "Organizational", "External"] { #expect(svg.contains(">\(category)</text>")) }
         #expect(svg.components(separatedBy: "<g class=\"factor\">").count == 7)
         #expect(!svg.contains("<script") && !svg.contains("href"))

@@ -54,7 +54,9 @@ enum Fishbone {
             "<rect width=\"\(Int(width))\" height=\"\(Int(height))\" fill=\"#ffffff\"/>",
             "<line x1=\"\(SVGText.coord(spineStart))\" y1=\"\(SVGText.coord(midY))\" x2=\"\(SVGText.coord(spineEnd))\" y2=\"\(SVGText.coord(midY))\" stroke=\"\(ChartPalette.text)\" stroke-width=\"3\"/>",
         ]
+        out.append("<g class=\"head\"><title>\(SVGText.escape("\(incidentID): \(title)"))</title>")
         out += head(headLines, x: spineEnd, midY: midY, height: headHeight)
+        out.append("</g>")
         for (index, entry) in top.enumerated() {
             out += bone(entry.bone, colour: entry.colour, joinX: spineStart + columnWidth * Double(index + 1) - 12, columnLeft: spineStart + columnWidth * Double(index), midY: midY, up: true, chars: chars)
         }
