@@ -143,6 +143,7 @@ struct RetrospectiveView {
                     "hasWhys": !f.whys.isEmpty,
                 ]
                 if let d = f.description { row["description"] = MarkdownEscape.block(d) }
+                if f.accepted, let reason = f.acceptedReason { row["acceptedReason"] = e(reason) }
                 if let ids = retro.factors.followUpsByFactor[f.id], !ids.isEmpty { row["addressedBy"] = ids.map(e).joined(separator: ", ") }
                 if let evidence = retro.factors.evidence[f.id], !evidence.isEmpty { row["evidence"] = evidence.map(evidenceLink).joined(separator: "; ") }
                 return row

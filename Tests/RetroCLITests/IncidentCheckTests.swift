@@ -113,5 +113,9 @@ enum RuleExamples {
         let html = try String(contentsOf: out.appendingPathComponent("retrospective.html"), encoding: .utf8)
         #expect(html.contains("<a href=\"#event-1\">"))
         #expect(html.contains("<tr id=\"event-1\">"))
+        #expect(html.contains("aria-labelledby=\"fishbone-title fishbone-desc\""), "the fishbone is inlined")
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("assets/fishbone.svg").path))
+        #expect(md.contains("](assets/fishbone.svg)"))
+        #expect(md.contains("accepted as a risk") && md.contains("Why it is accepted: Replaced next quarter."))
     }
 }

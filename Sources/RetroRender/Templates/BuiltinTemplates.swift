@@ -19,6 +19,10 @@ enum BuiltinTemplates {
 {{description}}
 
 {{/description}}
+{{#acceptedReason}}
+Why it is accepted: {{acceptedReason}}
+
+{{/acceptedReason}}
 {{#hasWhys}}
 Five whys:
 
