@@ -344,6 +344,7 @@ footer { color: var(--muted); font-size: .85rem; padding-top: 2rem; padding-bott
   a { color: inherit; text-decoration: none; }
   .badge { color: #000; border: 1px solid #000 !important; background: none !important; }
 }
+tr:target td, h3:target { background: #fff4cc; }
 
 """#,
         "timeline": #"""
