@@ -44,6 +44,13 @@ struct NarrativeText {
         return first.lowercased() + text.dropFirst()
     }
 
+    /// An event's text to follow a colon in the story: lower-cased and closed with a period, or,
+    /// when it holds a colon of its own, quoted as written so two colons do not run together.
+    func afterColon(_ text: String) -> String {
+        let t = Self.sentence(text)
+        return t.contains(": ") ? "“\(t)”" : lowerFirst(t)
+    }
+
     /// The text as the end of a sentence: trimmed, with exactly one closing period (or ? or !).
     static func sentence(_ text: String) -> String {
         let t = trimPeriod(text)

@@ -61,12 +61,13 @@ struct NarrativeWriter {
         let detected = retro.window.detected ?? retro.window.started
         let opening = quotable([.action, .note], before: detected.map { $0.addingTimeInterval(1) }).prefix(2)
         for (i, event) in opening.enumerated() {
-            let line = text.lowerFirst(NarrativeText.sentence(event.text))
-            s.append(i == 0 ? "The timeline opens at \(clock.time(event.at)): \(line)" : "At \(clock.time(event.at)), \(line)")
+            s.append(i == 0
+                ? "The timeline opens at \(clock.time(event.at)): \(text.afterColon(event.text))"
+                : "At \(clock.time(event.at)), \(text.lowerFirst(NarrativeText.sentence(event.text)))")
         }
         if let at = retro.window.detected, let ttd = d.timeToDetect {
             let how = quotable([.detection]).min { abs($0.at.timeIntervalSince(at)) < abs($1.at.timeIntervalSince(at)) }
-            s.append("It was noticed at \(clock.time(at)), \(long(ttd)) after it began" + (how.map { ": " + text.lowerFirst(NarrativeText.sentence($0.text)) } ?? "."))
+            s.append("It was noticed at \(clock.time(at)), \(long(ttd)) after it began" + (how.map { ": " + text.afterColon($0.text) } ?? "."))
         }
         if let tta = d.timeToAcknowledge { s.append("A responder acknowledged it \(long(tta)) later.") }
         return s.joined(separator: " ")
@@ -90,8 +91,8 @@ struct NarrativeWriter {
             let at = steps.count == 1 ? "At \(clock.time(event.at))," : "\(connectors[min(i, connectors.count - 1)]), at \(clock.time(event.at)),"
             switch event.kind {
             case .hypothesis: return "\(at) the working hypothesis was: \(NarrativeText.sentence(NarrativeText.withoutLabel(event.text)))"
-            case .escalation: return "\(at) they called in help: \(text.lowerFirst(NarrativeText.sentence(event.text)))"
-            default: return "\(at) they tried this: \(text.lowerFirst(NarrativeText.sentence(NarrativeText.withoutLabel(event.text))))"
+            case .escalation: return "\(at) they called in help: \(text.afterColon(event.text))"
+            default: return "\(at) they tried this: \(text.afterColon(NarrativeText.withoutLabel(event.text)))"
             }
         }.joined(separator: " ")
     }
@@ -99,18 +100,18 @@ struct NarrativeWriter {
     private func turningPoint() -> String {
         var s: [String] = []
         if let b = breakthrough {
-            s.append("The turning point came at \(clock.time(b.at)): \(text.lowerFirst(NarrativeText.sentence(b.text)))")
+            s.append("The turning point came at \(clock.time(b.at)): \(text.afterColon(b.text))")
             let worked = quotable([.action], from: b.at.addingTimeInterval(1), before: retro.window.mitigated.map { $0.addingTimeInterval(1) })
             if let step = worked.first(where: \.key) ?? worked.first {
                 for earlier in worked.filter({ $0.origin == .incidentFile && $0.at < step.at }).prefix(2) {
-                    s.append("At \(clock.time(earlier.at)), they tried this: \(text.lowerFirst(NarrativeText.sentence(earlier.text)))")
+                    s.append("At \(clock.time(earlier.at)), they tried this: \(text.afterColon(earlier.text))")
                 }
-                s.append("What worked followed at \(clock.time(step.at)): \(text.lowerFirst(NarrativeText.sentence(step.text)))")
+                s.append("What worked followed at \(clock.time(step.at)): \(text.afterColon(step.text))")
             }
         }
         if let at = retro.window.mitigated, let ttm = d.timeToMitigate {
             let how = quotable([.mitigation]).first { abs($0.at.timeIntervalSince(at)) < 120 }
-            s.append("Impact was mitigated at \(clock.time(at)), \(long(ttm)) after it began" + (how.map { ": " + text.lowerFirst(NarrativeText.sentence($0.text)) } ?? "."))
+            s.append("Impact was mitigated at \(clock.time(at)), \(long(ttm)) after it began" + (how.map { ": " + text.afterColon($0.text) } ?? "."))
         }
         if let mitigated = retro.window.mitigated, let resolved = retro.window.resolved, resolved > mitigated {
             s.append("The incident was resolved at \(clock.time(resolved)), \(long(Int(resolved.timeIntervalSince(mitigated)))) later.")
@@ -139,7 +140,7 @@ struct NarrativeWriter {
             if !shown.isEmpty { s.append("Among them: " + shown.joined(separator: "; ") + ".") }
         }
         if let helped = retro.factors.wentWell.first(where: { !text.namesSomeone($0) }) {
-            s.append("What went well counts too: \(text.lowerFirst(NarrativeText.sentence(helped)))")
+            s.append("What went well counts too: \(text.afterColon(helped))")
         }
         let items = retro.followUps.items
         if !items.isEmpty {
