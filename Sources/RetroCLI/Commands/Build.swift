@@ -69,6 +69,7 @@ extension RetroCommand {
             let renderer = Renderer(templates: templateSet)
             let sources = try loadSources(loaded)
             let retro = Assembler.assemble(incidentValue, inputs: sources.inputs, audience: .internal, extractor: try vocabularyOption.extractor())
+            for warning in ConsistencyDiagnostics.unresolvedEvidence(retro, loaded: loaded) { Console.warning(warning) }
 
             var files: [(name: String, contents: String)] = []
             var internalMarkdown: String?
@@ -83,7 +84,9 @@ extension RetroCommand {
 
             try OutputWriter(directory: outputDirectory(loaded), force: force).write(files)
             for file in files { print("wrote \(shownPath(file.name))") }
-            if let markdown = internalMarkdown { try lintRetrospective(markdown) }
+            if let markdown = internalMarkdown {
+                try lintRetrospective(markdown, retro: retro, loaded: loaded, alerts: sources.inputs.alerts)
+            }
         }
 
         /// Reads every source, reporting skipped records and notes on stderr.
@@ -127,11 +130,15 @@ extension RetroCommand {
             return files
         }
 
-        /// The same lint as 'retro lint', with the structure rules for a retrospective.
-        func lintRetrospective(_ markdown: String) throws {
-            let findings = Linter.lint(markdown, path: shownPath("retrospective.md"), options: LintOptions(structure: .retrospective))
+        /// The incident file's consistency, then the same lint as 'retro lint' with the structure
+        /// rules for a retrospective. Follow-up owners are checked in the incident file, where they are fixed.
+        func lintRetrospective(_ markdown: String, retro: Retrospective, loaded: IncidentFile.Loaded, alerts: [AlertEvent]) throws {
+            let checks = ConsistencyChecker.check(retro, alerts: alerts).map { ConsistencyDiagnostics.diagnostic($0, loaded: loaded) }
+            let lint = Linter.lint(markdown, path: shownPath("retrospective.md"), options: LintOptions(structure: .retrospective))
+                .filter { $0.rule != ConsistencyRule.followUpOwner.id }
+            let findings = checks + lint
             if !findings.isEmpty {
-                FileHandle.standardError.write(Data(TextFormatter().format(LintReport(diagnostics: findings, files: 1)).utf8))
+                FileHandle.standardError.write(Data(TextFormatter().format(LintReport(diagnostics: findings, files: 2)).utf8))
             }
             if strict, findings.contains(where: { $0.severity >= .warning }) { throw ExitCode(ExitStatus.findings) }
         }

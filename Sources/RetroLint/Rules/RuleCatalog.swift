@@ -22,7 +22,7 @@ public enum RuleCatalog {
 
     /// Descriptions of every rule, phrase rules first.
     public static var all: [RuleDescription] {
-        phraseRules.map(\.description) + documentRules.map(\.description) + [suppression]
+        phraseRules.map(\.description) + documentRules.map(\.description) + IncidentCheckRules.all + [suppression]
     }
 
     public static func description(of id: String) -> RuleDescription? {

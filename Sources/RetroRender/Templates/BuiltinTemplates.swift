@@ -115,6 +115,10 @@ a { color: #1f5fbf; }
 """#,
         "factors": #"""
 {{% CONTENT_TYPE: TEXT}}
+{{#factors.fishbone}}
+![{{alt}}](assets/{{asset}})
+
+{{/factors.fishbone}}
 {{#factors.groups}}
 ### {{category}}
 
@@ -125,6 +129,10 @@ a { color: #1f5fbf; }
 {{description}}
 
 {{/description}}
+{{#acceptedReason}}
+Why it is accepted: {{acceptedReason}}
+
+{{/acceptedReason}}
 {{#hasWhys}}
 Five whys:
 
@@ -369,6 +377,10 @@ _No impact statement yet. Add `impact.summary` to the incident file: who could n
 **Business impact.** {{stakeholder.business}}
 
 {{/stakeholder.business}}
+{{^stakeholder.business}}
+_No business impact stated yet. Add `impact.business`: the orders, revenue or support contacts affected, in figures where they are known._
+
+{{/stakeholder.business}}
 **What did not go wrong.**
 {{#stakeholder.reassurances}}
 - {{.}}
@@ -377,19 +389,28 @@ _No impact statement yet. Add `impact.summary` to the incident file: who could n
 _Nothing stated yet. Add `impact.data_loss`, `impact.data_exposure` or `impact.reassurances` once they are confirmed._
 {{/stakeholder.reassurances}}
 
-**Action plan.**
+**What is being done.** {{stakeholder.state}}{{#stakeholder.progress}} Follow-ups: {{stakeholder.progress}}; owners, due dates and trackers are listed under Follow-ups.{{/stakeholder.progress}}
+{{#stakeholder.hasActionPlan}}
+
+The action plan, stated by its effect:
+
 {{#stakeholder.actionPlan}}
 - {{.}}
 {{/stakeholder.actionPlan}}
-{{^stakeholder.actionPlan}}
-_No public follow-ups yet. Mark follow-ups with `public: true` and a `public_text` that states their effect._
-{{/stakeholder.actionPlan}}
-{{#stakeholder.hasAsks}}
+{{/stakeholder.hasActionPlan}}
+{{^stakeholder.hasActionPlan}}
+
+_No follow-up is stated by its effect yet. Mark follow-ups with `public: true` and a `public_text` that says what will change._
+{{/stakeholder.hasActionPlan}}
 
 **What is needed from stakeholders.**
+{{#stakeholder.hasAsks}}
 {{#stakeholder.asks}}
 - {{.}}
 {{/stakeholder.asks}}
+{{/stakeholder.hasAsks}}
+{{^stakeholder.hasAsks}}
+_Nothing is asked of stakeholders yet. Add `asks` to the incident file when the follow-ups need a decision, budget or help from outside the team._
 {{/stakeholder.hasAsks}}
 
 """#,
@@ -437,6 +458,7 @@ footer { color: var(--muted); font-size: .85rem; padding-top: 2rem; padding-bott
   a { color: inherit; text-decoration: none; }
   .badge { color: #000; border: 1px solid #000 !important; background: none !important; }
 }
+tr:target td, h3:target { background: #fff4cc; }
 
 """#,
         "timeline": #"""
