@@ -12,7 +12,7 @@ public enum Assembler {
         let derived = extractor.derive(incident: incident, messages: inputs.messages, alerts: inputs.alerts, annotations: inputs.annotations)
         let window = ResolvedWindow(milestones: derived.milestones.isEmpty ? ResolvedWindow(given: incident.window).milestones : derived.milestones)
         let monitoringGaps = incident.monitoringGaps + derived.signals.filter { $0.kind == .monitoringGap }.map(\.text)
-        return Retrospective(
+        var retro = Retrospective(
             incident: incident,
             audience: audience,
             window: window,
@@ -26,6 +26,9 @@ public enum Assembler {
             technicalAnalysis: incident.technicalAnalysis,
             followUps: FollowUpsSection(items: incident.followUps),
             narrative: incident.narrative)
+        retro.factors.evidence = EvidenceResolver.resolve(
+            incident.contributingFactors, events: retro.timeline.events, panels: retro.monitoring.panels, zone: incident.displayZone)
+        return retro
     }
 
     /// Events in time order; hand-written order breaks ties, so the output is stable.

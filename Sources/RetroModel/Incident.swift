@@ -161,6 +161,8 @@ public struct ContributingFactor: Sendable, Equatable {
     public var evidence: [String] = []
     /// Accepted as a risk: needs no follow-up.
     public var accepted: Bool = false
+    /// Why the risk is accepted (cost, rarity, a planned replacement).
+    public var acceptedReason: String?
     public init(id: String, category: Category, title: String) {
         self.id = id
         self.category = category

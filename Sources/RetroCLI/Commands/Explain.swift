@@ -24,7 +24,8 @@ extension RetroCommand {
             var lines = [
                 "\(rule.id) — \(rule.name)",
                 "category: \(rule.category.rawValue)   default severity: \(rule.severity.rawValue)"
-                    + (rule.isStructural ? "   (structure checks only)" : "") + (rule.category == .customer ? "   (--profile customer only)" : ""),
+                    + (rule.checksIncidentFile ? "   (checked by 'retro build' on the incident file)" : rule.isStructural ? "   (structure checks only)" : "")
+                    + (rule.category == .customer ? "   (--profile customer only)" : ""),
                 "",
                 rule.rationale,
                 "",

@@ -159,7 +159,7 @@ extension IncidentDecoder {
     }
 
     mutating func decodeFactor(_ node: DocumentNode) -> ContributingFactor? {
-        let keys = ["id", "category", "title", "description", "whys", "evidence", "accepted"]
+        let keys = ["id", "category", "title", "description", "whys", "evidence", "accepted", "accepted_reason"]
         guard let f = fields(node, known: keys, required: ["id", "category", "title"], what: "a contributing factor") else { return nil }
         guard let id = text(f["id"]), let category = choice(f["category"], ContributingFactor.Category.self, what: "factor category"),
               let title = text(f["title"]) else { return nil }
@@ -168,6 +168,7 @@ extension IncidentDecoder {
         factor.whys = strings(f["whys"])
         factor.evidence = strings(f["evidence"])
         factor.accepted = bool(f["accepted"]) ?? false
+        factor.acceptedReason = text(f["accepted_reason"])
         return factor
     }
 

@@ -26,10 +26,11 @@ public enum RuleCatalog {
         triggering: ["↓<!-- retro-lint disable-next-line blame.counterfactal -->\nText."],
         nonTriggering: ["<!-- retro-lint disable-next-line blame.judgment -- quoted from chat -->\nIt was sloppy."])
 
-    /// Descriptions of every rule: phrase rules, structure rules, then the `customer` profile's rules.
+    /// Descriptions of every rule: phrase and structure rules, the incident-file checks, then the
+    /// `customer` profile's rules.
     public static var all: [RuleDescription] {
         let rules = phraseRules.map(\.description) + documentRules.map(\.description) + leakRules.map(\.description)
-        return rules.filter { $0.category != .customer } + rules.filter { $0.category == .customer } + [suppression]
+        return rules.filter { $0.category != .customer } + IncidentCheckRules.all + rules.filter { $0.category == .customer } + [suppression]
     }
 
     public static func description(of id: String) -> RuleDescription? {

@@ -3,8 +3,122 @@
 /// The built-in templates, by name (the file name without '.mustache').
 enum BuiltinTemplates {
     static let all: [String: String] = [
+        "customer-page.html": #"""
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'">
+<meta name="referrer" content="no-referrer">
+<meta name="generator" content="retro {{version}}">
+<!-- retro:generated customer summary -->
+<title>{{plainHeadline}}</title>
+<style>
+{{> customer-style.css}}
+</style>
+</head>
+<body>
+<article class="notice status-{{status}}">
+<header>
+  <p class="state"><span class="pill">{{statusLabel}}</span>{{#day}} <span class="day">{{day}}</span>{{/day}}</p>
+  <h1>{{plainHeadline}}</h1>
+  {{#zone}}<p class="zone">{{zone}}</p>{{/zone}}
+</header>
+{{{body}}}
+</article>
+</body>
+</html>
+
+"""#,
+        "customer-style.css": #"""
+:root { --ink: #1f2933; --muted: #616e7c; --line: #e4e7eb; --paper: #ffffff; --page: #f5f7fa; --ok: #1e7d4f; --ok-tint: #e3f4ea; --warn: #a15c00; --warn-tint: #fdf1dc; --bad: #b42318; --bad-tint: #fde8e6; }
+* { box-sizing: border-box; }
+body { margin: 0; padding: 2.5rem 1rem 4rem; color: var(--ink); background: var(--page); font: 17px/1.65 -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+article.notice { max-width: 40rem; margin: 0 auto; background: var(--paper); border: 1px solid var(--line); border-top: 6px solid var(--ok); border-radius: .75rem; padding: 2rem 2.25rem 1.5rem; }
+article.status-mitigated { border-top-color: var(--warn); }
+article.status-ongoing { border-top-color: var(--bad); }
+header { margin-bottom: 1.25rem; }
+.state { margin: 0; display: flex; flex-wrap: wrap; align-items: center; gap: .75rem; color: var(--muted); font-size: .9rem; }
+.pill { font-weight: 600; font-size: .8rem; letter-spacing: .04em; text-transform: uppercase; padding: .2rem .7rem; border-radius: 999px; color: var(--ok); background: var(--ok-tint); }
+.status-mitigated .pill { color: var(--warn); background: var(--warn-tint); }
+.status-ongoing .pill { color: var(--bad); background: var(--bad-tint); }
+h1 { font-size: 1.7rem; line-height: 1.3; margin: .6rem 0 .4rem; }
+.zone { margin: 0; color: var(--muted); font-size: .85rem; }
+h2 { font-size: 1.05rem; margin: 1.75rem 0 .5rem; padding-top: 1.25rem; border-top: 1px solid var(--line); }
+p { margin: .5rem 0 .9rem; }
+ul { margin: .25rem 0 1rem; padding-left: 1.25rem; }
+li { margin: .35rem 0; }
+li em { color: var(--muted); font-style: normal; font-size: .9rem; white-space: nowrap; }
+a { color: #1f5fbf; }
+@media (max-width: 34rem) {
+  body { padding: 1rem .5rem 2rem; }
+  article.notice { padding: 1.25rem 1.1rem 1rem; }
+  li em { white-space: normal; }
+}
+@media print {
+  body { background: none; padding: 0; font-size: 11pt; }
+  article.notice { border: none; border-top: 3pt solid #000; border-radius: 0; max-width: none; padding: 1rem 0 0; }
+  .pill { color: #000 !important; background: none !important; border: 1px solid #000; }
+  h2 { break-after: avoid; }
+  li { break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+}
+
+"""#,
+        "customer-summary.md": #"""
+{{% CONTENT_TYPE: TEXT}}
+<!-- retro:generated customer summary. Edit the incident file and run 'retro build' again; changes made here are overwritten. -->
+
+# {{headline}}
+
+**{{statusLabel}}**{{#day}} · {{day}}{{/day}}
+
+## What happened
+
+{{#statement}}
+{{statement}}
+
+{{/statement}}
+{{#period}}
+{{period}}{{#statusSentence}} {{statusSentence}}{{/statusSentence}}
+
+{{/period}}
+{{^period}}
+{{#statusSentence}}
+{{statusSentence}}
+
+{{/statusSentence}}
+{{/period}}
+{{#hasReassurances}}
+## What was not affected
+
+{{#reassurances}}
+- {{.}}
+{{/reassurances}}
+
+{{/hasReassurances}}
+{{#hasActions}}
+## What is changing
+
+{{#actions}}
+- {{text}} _{{state}}._
+{{/actions}}
+
+{{/hasActions}}
+{{#support}}
+## Getting help
+
+{{support}}
+{{/support}}
+
+"""#,
         "factors": #"""
 {{% CONTENT_TYPE: TEXT}}
+{{#factors.fishbone}}
+![{{alt}}](assets/{{asset}})
+
+{{/factors.fishbone}}
 {{#factors.groups}}
 ### {{category}}
 
@@ -15,6 +129,10 @@ enum BuiltinTemplates {
 {{description}}
 
 {{/description}}
+{{#acceptedReason}}
+Why it is accepted: {{acceptedReason}}
+
+{{/acceptedReason}}
 {{#hasWhys}}
 Five whys:
 
@@ -247,12 +365,20 @@ _No narrative written yet. Add `narrative` to the incident file: how things norm
 _No impact statement yet. Add `impact.summary` to the incident file: who could not do what, for how long._
 
 {{/stakeholder.impact}}
+{{#stakeholder.impactPeriod}}
+**Customer impact period.** {{stakeholder.impactPeriod}}
+
+{{/stakeholder.impactPeriod}}
 {{#stakeholder.customerStatement}}
 **In customers' terms.** {{stakeholder.customerStatement}}
 
 {{/stakeholder.customerStatement}}
 {{#stakeholder.business}}
 **Business impact.** {{stakeholder.business}}
+
+{{/stakeholder.business}}
+{{^stakeholder.business}}
+_No business impact stated yet. Add `impact.business`: the orders, revenue or support contacts affected, in figures where they are known._
 
 {{/stakeholder.business}}
 **What did not go wrong.**
@@ -263,19 +389,28 @@ _No impact statement yet. Add `impact.summary` to the incident file: who could n
 _Nothing stated yet. Add `impact.data_loss`, `impact.data_exposure` or `impact.reassurances` once they are confirmed._
 {{/stakeholder.reassurances}}
 
-**Action plan.**
+**What is being done.** {{stakeholder.state}}{{#stakeholder.progress}} Follow-ups: {{stakeholder.progress}}; owners, due dates and trackers are listed under Follow-ups.{{/stakeholder.progress}}
+{{#stakeholder.hasActionPlan}}
+
+The action plan, stated by its effect:
+
 {{#stakeholder.actionPlan}}
 - {{.}}
 {{/stakeholder.actionPlan}}
-{{^stakeholder.actionPlan}}
-_No public follow-ups yet. Mark follow-ups with `public: true` and a `public_text` that states their effect._
-{{/stakeholder.actionPlan}}
-{{#stakeholder.hasAsks}}
+{{/stakeholder.hasActionPlan}}
+{{^stakeholder.hasActionPlan}}
+
+_No follow-up is stated by its effect yet. Mark follow-ups with `public: true` and a `public_text` that says what will change._
+{{/stakeholder.hasActionPlan}}
 
 **What is needed from stakeholders.**
+{{#stakeholder.hasAsks}}
 {{#stakeholder.asks}}
 - {{.}}
 {{/stakeholder.asks}}
+{{/stakeholder.hasAsks}}
+{{^stakeholder.hasAsks}}
+_Nothing is asked of stakeholders yet. Add `asks` to the incident file when the follow-ups need a decision, budget or help from outside the team._
 {{/stakeholder.hasAsks}}
 
 """#,
@@ -323,6 +458,7 @@ footer { color: var(--muted); font-size: .85rem; padding-top: 2rem; padding-bott
   a { color: inherit; text-decoration: none; }
   .badge { color: #000; border: 1px solid #000 !important; background: none !important; }
 }
+tr:target td, h3:target { background: #fff4cc; }
 
 """#,
         "timeline": #"""
