@@ -33,6 +33,9 @@ import Testing
         for name in ["retrospective.md", "retrospective.html"] {
             result.append((name, try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)))
         }
+        for name in ["customer-summary.md", "customer-summary.html"] where FileManager.default.fileExists(atPath: directory.appendingPathComponent(name).path) {
+            result.append((name, try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)))
+        }
         let assets = directory.appendingPathComponent("assets")
         for name in try FileManager.default.contentsOfDirectory(atPath: assets.path).sorted() where name.hasSuffix(".svg") {
             result.append(("assets/" + name, try String(contentsOf: assets.appendingPathComponent(name), encoding: .utf8)))

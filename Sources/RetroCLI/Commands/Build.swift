@@ -16,7 +16,7 @@ extension RetroCommand {
 
                 The customer summary is built only from fields the team curates for customers: the title, impact.customer_statement, data_loss, data_exposure, impact.reassurances, the public_text of follow-ups marked public: true, support, and the times and duration of the window. Chat, alerts, people, services, timeline texts and trackers never reach it. Times are shown in the incident's zone, named (for example CET (Central European Time)); the impact period runs from started to mitigated (or to resolved when mitigated is unknown).
 
-                The customer summary is linted before anything is written: when the lint finds anything at warning level or above, the findings are printed and retro exits with 1 without writing any file, unless you pass --allow-findings.
+                The customer summary is redacted at level all and checked with the customer lint profile ('retro lint --profile customer') before anything is written: when the lint finds anything at warning level or above, the findings are printed and retro exits with 1 without writing any file, unless you pass --allow-findings.
 
                 The generated retrospective is checked with the same rules as 'retro lint' (plus the structure rules of a retrospective); findings are printed to stderr, and --strict turns those at warning level or above into exit code 1.
 
@@ -83,7 +83,15 @@ extension RetroCommand {
                 files += internalFiles(rendered)
             }
             if audience != .internal {
-                files += try customerFiles(retro, renderer: renderer)
+                // Customers get a document redacted at every level, checked against what the unredacted inputs name.
+                var customerRetro = retro
+                if redactOption.level != .all {
+                    let forCustomers = Redactor.redact(incidentValue, inputs: sources.inputs, level: .all)
+                    customerRetro = Assembler.assemble(forCustomers.incident, inputs: forCustomers.inputs, audience: .internal, extractor: try vocabularyOption.extractor())
+                }
+                let impact = (retro.durations.timeToMitigate ?? retro.durations.timeToResolve).map(Double.init)
+                let context = CustomerContext(incident: incidentValue, messages: sources.inputs.messages, alerts: sources.inputs.alerts, impactSeconds: impact)
+                files += try customerFiles(customerRetro, renderer: renderer, context: context)
             }
 
             try OutputWriter(directory: outputDirectory(loaded), force: force).write(files)
@@ -114,13 +122,19 @@ extension RetroCommand {
             return files
         }
 
-        /// The customer summary's files, linted before anything is written: findings at warning
-        /// level or above stop the build with exit code 1 unless `--allow-findings`.
-        func customerFiles(_ retro: Retrospective, renderer: Renderer) throws -> [(name: String, contents: String)] {
+        /// The customer summary's files, linted with the customer profile before anything is written:
+        /// findings at warning level or above stop the build with exit code 1 unless `--allow-findings`.
+        func customerFiles(_ retro: Retrospective, renderer: Renderer, context: CustomerContext) throws -> [(name: String, contents: String)] {
             let summary = CustomerSummaryBuilder.build(retro)
             for warning in summary.warnings { Console.warning("\(incident): customer summary: \(warning)") }
             let rendered = renderer.renderCustomer(summary)
-            let findings = Linter.lint(rendered.markdown, path: shownPath("customer-summary.md"))
+            // Missing customer fields are already reported above, as warnings that do not stop the build.
+            var config = LintConfig()
+            var off = LintConfig.RuleSettings()
+            off.enabled = false
+            config.rules["customer.missing-content"] = off
+            let options = LintOptions(profile: .customer, customer: context)
+            let findings = Linter.lint(rendered.markdown, path: shownPath("customer-summary.md"), config: config, options: options)
             if !findings.isEmpty {
                 FileHandle.standardError.write(Data(TextFormatter().format(LintReport(diagnostics: findings, files: 1)).utf8))
             }
