@@ -85,12 +85,29 @@ import Testing
         "The count went from 1,234,567 to 2,345,678 between 10:02 and 12:07 CET.",
         "checkout, the service, failed; the local team was at the corp office on the lan party.",
         "std::vector and a::b are not addresses, nor is 12:30:45.",
+        "Odd links file:///etc/motd and http:///nothing and :// alone do no harm.",
     ]
 
     @Test(arguments: negatives)
     func leavesOrdinaryTextAlone(_ text: String) {
         let spans = Self.scanner.scan(text)
         #expect(spans.isEmpty, "found \(spans.map { "\($0.kind):\($0.text)" })")
+    }
+
+    static let odd: [String] = [
+        "", "@", "<@", "<@U1", "://", "-----BEGIN RSA PRIVATE KEY-----", "\\", "\\\\",
+        "db-7.payments.internal\u{301} and 10.0.0.1\u{20E3} then dana@exa\u{301}mple.com",
+        "🇩🇪 👩‍💻 @Dana Ortiz\u{200D} INC-2041\r\nnext\rline", "e\u{301}@x.io \u{0}10.0.0.1\u{0}",
+    ]
+
+    @Test(arguments: odd)
+    func oddTextNeverBreaksTheScanner(_ text: String) {
+        for spans in [Self.scanner.scan(text), Self.scanner.scanMarkdown(text)] {
+            for span in spans {
+                #expect(span.range.lowerBound >= text.startIndex && span.range.upperBound <= text.endIndex)
+                #expect(!String(text[span.range]).isEmpty)
+            }
+        }
     }
 
     @Test func credentialURLWinsOverTheEmailInsideIt() {

@@ -142,6 +142,13 @@ import Testing
         #expect((key.line, key.column, key.endColumn) == (1, 16, 23))
     }
 
+    @Test(arguments: ["", "@", "\\", "x\r\n@dana\r\n", "🇩🇪 👩‍💻 db-7.payments.internal\u{301}", "<!-- retro-lint", "```\n-----BEGIN RSA PRIVATE KEY-----\n"])
+    func oddTextGivesValidPositions(_ text: String) {
+        for diagnostic in Self.lint(text, Self.customer) {
+            #expect(diagnostic.line >= 1 && diagnostic.column >= 1 && diagnostic.endLine >= diagnostic.line, "\(diagnostic)")
+        }
+    }
+
     @Test func contextFromAnIncident() {
         var incident = Incident(id: "INC-2041", title: "t", severity: "SEV1")
         incident.window = IncidentWindow(started: Date(timeIntervalSince1970: 0), mitigated: Date(timeIntervalSince1970: 4500), resolved: Date(timeIntervalSince1970: 6000))

@@ -32,7 +32,7 @@ struct InternalHostMatcher: @unchecked Sendable {
 
     /// True for RFC 1918 private, loopback and link-local IPv4 addresses.
     static func isPrivateIPv4(_ address: String) -> Bool {
-        let octets = address.split(separator: "/")[0].split(separator: ".").compactMap { Int($0) }
+        let octets = (address.split(separator: "/").first ?? "").split(separator: ".").compactMap { Int($0) }
         guard octets.count == 4 else { return false }
         switch (octets[0], octets[1]) {
         case (10, _), (127, _), (192, 168), (169, 254): return true
