@@ -51,6 +51,16 @@ public enum Assembler {
         }
     }
 
+    /// The retrospective with its incident fields replaced (a redacted copy, say) and the
+    /// sections made from those fields alone made again; the window, timeline and monitoring stay.
+    /// Cheaper than assembling again from the sources when only curated fields changed.
+    public static func replacingIncident(_ incident: Incident, in retro: Retrospective) -> Retrospective {
+        var copy = retro
+        copy.incident = incident
+        copy.stakeholder = stakeholderMessage(incident)
+        return copy
+    }
+
     static func stakeholderMessage(_ incident: Incident) -> StakeholderMessage {
         var reassurances: [String] = []
         if incident.impact.dataLoss == false { reassurances.append("No data was lost.") }

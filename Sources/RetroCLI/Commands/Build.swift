@@ -84,10 +84,12 @@ extension RetroCommand {
             }
             if audience != .internal {
                 // Customers get a document redacted at every level, checked against what the unredacted inputs name.
+                // The summary reads curated incident fields and the window only, so redacting the
+                // incident file is enough; the sources are not assembled a second time.
                 var customerRetro = retro
                 if redactOption.level != .all {
-                    let forCustomers = Redactor.redact(incidentValue, inputs: sources.inputs, level: .all)
-                    customerRetro = Assembler.assemble(forCustomers.incident, inputs: forCustomers.inputs, audience: .internal, extractor: try vocabularyOption.extractor())
+                    let redactor = Redactor(level: .all, incident: incidentValue, inputs: sources.inputs)
+                    customerRetro = Assembler.replacingIncident(redactor.redact(incidentValue), in: retro)
                 }
                 let impact = (retro.durations.timeToMitigate ?? retro.durations.timeToResolve).map(Double.init)
                 let context = CustomerContext(incident: incidentValue, messages: sources.inputs.messages, alerts: sources.inputs.alerts, impactSeconds: impact)
