@@ -11,18 +11,18 @@ struct SlackExportFormat: SourceFormat {
 
     func matches(_ input: SourceInput) -> Bool {
         if input.isDirectory { return SlackFolderTree.looksLikeExport(input.url) }
-        if input.isZip, let tree = try? SlackZipTree(data: input.data ?? Data(), displayPath: input.displayPath) {
-            return Self.root(of: tree) != nil
-        }
+        // Any zip is claimed: it is the only archive format, and its own errors (a zip bomb, a
+        // damaged download) say more than "format not recognised".
+        if input.isZip { return true }
         return SlackExportMetadata.kind(of: input.json) != nil
     }
 
     func parse(_ input: SourceInput, options: IngestOptions) throws -> IngestResult {
         let tree: any SlackExportTree
         if input.isDirectory {
-            tree = SlackFolderTree(root: input.url, displayPath: input.displayPath)
+            tree = try SlackFolderTree(root: input.url, displayPath: input.displayPath, limits: input.limits)
         } else if input.isZip {
-            tree = try SlackZipTree(data: input.data ?? Data(), displayPath: input.displayPath)
+            tree = try SlackZipTree(data: input.data ?? Data(), displayPath: input.displayPath, limits: input.limits)
         } else {
             throw SlackExportMetadata.refusal(for: input)
         }

@@ -13,9 +13,14 @@ public enum IncidentFile {
     }
 
     /// Reads `url`; throws `InputErrors` listing every problem found.
-    public static func load(_ url: URL, displayPath: String? = nil) throws -> Loaded {
+    public static func load(_ url: URL, displayPath: String? = nil, limits: InputLimits = .current) throws -> Loaded {
         let path = displayPath ?? url.path
         let data: Data
+        do {
+            try InputLimits.checkSize(of: url, path: path, limit: limits.incidentBytes, variable: "RETRO_MAX_INCIDENT_BYTES", what: "incident file")
+        } catch let error as InputError {
+            throw InputErrors([error])
+        }
         do {
             data = try Data(contentsOf: url)
         } catch {
