@@ -66,6 +66,8 @@ public enum IncidentFile {
             if let match = detail.firstMatch(of: /line (\d+), column (\d+)/) {
                 line = Int(match.1)
                 column = Int(match.2)
+            } else if let offset = ChatJSON.characterOffset(in: detail) {
+                (line, column) = ChatJSON.lineAndColumn(of: offset, in: data)
             }
             throw InputErrors([InputError(path: path, line: line, column: column, "The file is not valid JSON: \(detail)", hint: "check for a missing comma, quote or bracket near there")])
         }

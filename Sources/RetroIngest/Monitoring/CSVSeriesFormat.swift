@@ -68,7 +68,7 @@ struct CSVSeriesFormat: SourceFormat {
         let delimiter = Self.delimiter(headerLine)
         let records: [CSVLines.Record]
         do { records = try CSVLines.split(text, delimiter: delimiter) } catch {
-            throw InputError(path: path, line: error.line, "\(error.message).")
+            throw InputError(path: path, line: error.line, "\(error.message).", hint: "each row reads time,number[,number…]: fix or delete this row")
         }
         let body = records.dropFirst(skipLines).filter { !$0.isBlank }
         guard let header = body.first else {
@@ -93,7 +93,7 @@ struct CSVSeriesFormat: SourceFormat {
         for record in body.dropFirst() {
             guard record.fields.count == names.count else {
                 throw InputError(
-                    path: path, line: record.line, "The row has \(record.fields.count) cells but the header has \(names.count).")
+                    path: path, line: record.line, "The row has \(record.fields.count) cells but the header has \(names.count).", hint: "each row reads time,number[,number…]: fix or delete this row")
             }
             let timeText = record.fields[0].trimmingCharacters(in: .whitespaces)
             guard let (t, zoned) = Self.time(timeText, zone: options.zone) else {
@@ -107,7 +107,7 @@ struct CSVSeriesFormat: SourceFormat {
                 let cell = record.fields[c].trimmingCharacters(in: .whitespaces)
                 guard let v = cell.isEmpty ? .nan : Self.number(cell, delimiter: delimiter) else {
                     throw InputError(
-                        path: path, line: record.line, column: c + 1, "The value '\(cell)' in column '\(names[c])' is not a number.")
+                        path: path, line: record.line, column: c + 1, "The value '\(cell)' in column '\(names[c])' is not a number.", hint: "each row reads time,number[,number…]: fix or delete this row")
                 }
                 collector.add(name: names[c].isEmpty ? "value\(c)" : names[c], labels: [:], t: t, v: v, source: ref)
             }
