@@ -19,9 +19,15 @@ struct CSVSeriesFormat: SourceFormat {
         let cells = first.split(separator: delimiter, omittingEmptySubsequences: false).map { Self.unquote(String($0)) }
         let columns = header.split(separator: delimiter, omittingEmptySubsequences: false)
         guard columns.count >= 2, cells.count == columns.count else { return false }
-        return Self.time(cells[0], zone: nil) != nil
-            && cells.dropFirst().allSatisfy { $0.isEmpty || Self.number($0, delimiter: delimiter) != nil }
+        guard Self.time(cells[0], zone: nil) != nil else { return false }
+        // A header naming a time column claims the file even when a value is bad, so the parser
+        // can point at that value instead of "format not recognised".
+        let firstColumn = Self.unquote(String(columns[0])).lowercased()
+        return Self.timeColumnNames.contains(firstColumn)
+            || cells.dropFirst().allSatisfy { $0.isEmpty || Self.number($0, delimiter: delimiter) != nil }
     }
+
+    static let timeColumnNames: Set<String> = ["time", "timestamp", "date", "datetime", "ts", "t"]
 
     private static func layout(_ lines: [String]) -> (String, [String])? {
         var lines = lines
