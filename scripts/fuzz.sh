@@ -40,7 +40,7 @@ for t in $TARGETS; do
   for f in $(seeds "$t"); do cp -n "$f" "$corpus/seed-$(basename "$f")" 2>/dev/null; done
   log=fuzz/.corpus/$t.log
   start=$(date +%s)
-  RETRO_FUZZ_TARGET=$t ASAN_OPTIONS=detect_leaks=0 "$BIN" "$corpus" -max_total_time="$SECONDS_PER_TARGET" -timeout=10 \
+  RETRO_FUZZ_TARGET=$t SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 "$BIN" "$corpus" -max_total_time="$SECONDS_PER_TARGET" -timeout=10 \
     -rss_limit_mb=4096 -max_len=65536 -artifact_prefix="$artifacts/" -print_final_stats=1 >"$log" 2>&1
   rc=$?
   elapsed=$(( $(date +%s) - start ))

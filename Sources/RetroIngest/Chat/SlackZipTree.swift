@@ -21,11 +21,7 @@ struct SlackZipTree: SlackExportTree {
     init(data: Data, displayPath: String, limits: InputLimits = .current) throws {
         self.displayPath = displayPath
         self.limits = limits
-        do {
-            archive = try Archive(data: data, accessMode: .read)
-        } catch {
-            throw InputError(path: displayPath, "The zip archive could not be opened: \(error).", hint: "check that the download finished")
-        }
+        archive = try Self.open(data, displayPath: displayPath)
         var entries: [String: Entry] = [:]
         var total: UInt64 = 0
         var count = 0
@@ -50,6 +46,24 @@ struct SlackZipTree: SlackExportTree {
         }
         self.entries = entries
         paths = entries.keys.sorted()
+    }
+
+    /// Opens the archive from a private temporary copy, removed at once (the open file stays
+    /// readable). ZIPFoundation's in-memory mode traps on offsets past the end of a hostile
+    /// archive (found by fuzzing); reading a real file just comes up short, which it reports.
+    private static func open(_ data: Data, displayPath: String) throws -> Archive {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("retro-zip-\(UUID().uuidString).zip")
+        defer { try? FileManager.default.removeItem(at: copy) }
+        do {
+            try data.write(to: copy)
+        } catch {
+            throw InputError(path: displayPath, "The zip archive could not be staged for reading: \(error.localizedDescription)", hint: "check the free space in the temporary folder (TMPDIR)")
+        }
+        do {
+            return try Archive(url: copy, accessMode: .read)
+        } catch {
+            throw InputError(path: displayPath, "The zip archive could not be opened: \(error).", hint: "check that the download finished")
+        }
     }
 
     /// Refuses an entry that packs far more data than any export would (a zip bomb).
