@@ -45,10 +45,11 @@ struct OutputWriter {
         for file in files {
             let target = directory.appendingPathComponent(file.name)
             try? fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
+            let contents = file.name.hasSuffix(".html") ? Self.unsafeForTests(file.contents) : file.contents
             let temp = target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent)\(Self.temporaryTag)\(getpid())")
             staged.append((temp, target))
             do {
-                try Self.writeDurably(Data(file.contents.utf8), to: temp)
+                try Self.writeDurably(Data(contents.utf8), to: temp)
             } catch {
                 throw InputError(path: target.path, "The file could not be written: \(error.localizedDescription)", hint: "check the free disk space and your permissions")
             }
@@ -88,6 +89,20 @@ struct OutputWriter {
         guard let text = ProcessInfo.processInfo.environment["RETRO_TEST_PAUSE_BEFORE_RENAME"], let seconds = Double(text), seconds > 0 else { return }
         FileHandle.standardError.write(Data("retro: test pause before rename (\(seconds) s)\n".utf8))
         Thread.sleep(forTimeInterval: min(seconds, 60))
+    }
+
+    /// Test hook that proves the browser check can fail: `RETRO_TEST_UNSAFE_DISABLE_ESCAPING=1`
+    /// undoes the HTML escaping of every text and drops the Content-Security-Policy, so hostile
+    /// input becomes live markup. Never set it outside that test.
+    static func unsafeForTests(_ html: String) -> String {
+        guard ProcessInfo.processInfo.environment["RETRO_TEST_UNSAFE_DISABLE_ESCAPING"] == "1" else { return html }
+        FileHandle.standardError.write(Data("retro: warning: RETRO_TEST_UNSAFE_DISABLE_ESCAPING is set: the HTML is written UNESCAPED\n".utf8))
+        let lines = html.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.contains("Content-Security-Policy") }
+        var text = lines.joined(separator: "\n")
+        for (entity, character) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&#x27;", "'"), ("&#x2F;", "/"), ("&#x3D;", "="), ("&#x60;", "`"), ("&amp;", "&")] {
+            text = text.replacingOccurrences(of: entity, with: character)
+        }
+        return text
     }
 
     /// True when the file starts with retro's marker (within its first 4 KiB).
