@@ -52,6 +52,11 @@ struct SlackZipTree: SlackExportTree {
     /// readable). ZIPFoundation's in-memory mode traps on offsets past the end of a hostile
     /// archive (found by fuzzing); reading a real file just comes up short, which it reports.
     private static func open(_ data: Data, displayPath: String) throws -> Archive {
+        if let entry = ZipBounds.firstEntryOutside(data) {
+            throw InputError(
+                path: displayPath, "The archive entry '\(entry)' claims data beyond the end of the archive; the zip is truncated or damaged.",
+                hint: "download the export again, or re-create the zip from the export folder")
+        }
         let copy = FileManager.default.temporaryDirectory.appendingPathComponent("retro-zip-\(UUID().uuidString).zip")
         defer { try? FileManager.default.removeItem(at: copy) }
         do {

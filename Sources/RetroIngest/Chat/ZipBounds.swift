@@ -1,0 +1,45 @@
+import Foundation
+import RetroModel
+
+/// Checks, before ZIPFoundation reads anything, that every entry's data lies inside the archive.
+///
+/// ZIPFoundation reads an entry until it has the compressed size the central directory declares;
+/// when that runs past the end of the file, it reads nothing forever (found by fuzzing). This walks
+/// the central directory itself and refuses such entries. ZIP64 sizes (0xFFFFFFFF) are left to
+/// ZIPFoundation, since the 32-bit fields do not hold them.
+enum ZipBounds {
+    /// The name of the first entry whose data would run past the end of `data`, if any.
+    static func firstEntryOutside(_ data: Data) -> String? {
+        let bytes = [UInt8](data)
+        let count = bytes.count
+        func u16(_ at: Int) -> Int? { at >= 0 && at + 2 <= count ? Int(bytes[at]) | Int(bytes[at + 1]) << 8 : nil }
+        func u32(_ at: Int) -> Int? {
+            guard at >= 0, at + 4 <= count else { return nil }
+            return Int(bytes[at]) | Int(bytes[at + 1]) << 8 | Int(bytes[at + 2]) << 16 | Int(bytes[at + 3]) << 24
+        }
+        // The end-of-central-directory record: its signature within the last 64 KiB + 22 bytes.
+        var end = -1
+        var at = count - 22
+        while at >= max(0, count - 65_557) {
+            if u32(at) == 0x0605_4B50 {
+                end = at
+                break
+            }
+            at -= 1
+        }
+        guard end >= 0, let entries = u16(end + 10), var cursor = u32(end + 16), cursor != 0xFFFF_FFFF else { return nil }
+        for _ in 0..<entries {
+            guard u32(cursor) == 0x0201_4B50, let packed = u32(cursor + 20), let unpacked = u32(cursor + 24),
+                  let nameLength = u16(cursor + 28), let extraLength = u16(cursor + 30), let commentLength = u16(cursor + 32),
+                  let local = u32(cursor + 42)
+            else { return "(central directory)" }
+            let name = String(decoding: bytes[min(cursor + 46, count)..<min(cursor + 46 + nameLength, count)], as: UTF8.self)
+            if packed != 0xFFFF_FFFF, unpacked != 0xFFFF_FFFF, local != 0xFFFF_FFFF {
+                guard let localName = u16(local + 26), let localExtra = u16(local + 28) else { return name }
+                if local + 30 + localName + localExtra + packed > count { return name }
+            }
+            cursor += 46 + nameLength + extraLength + commentLength
+        }
+        return nil
+    }
+}
