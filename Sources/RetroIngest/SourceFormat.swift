@@ -62,6 +62,9 @@ public final class SourceInput: @unchecked Sendable {
     public let isDirectory: Bool
     /// The file's bytes; nil for a folder.
     public let data: Data?
+    /// The largest single file read whole (kept for callers of the earlier constant; see `InputLimits`).
+    public static var maximumFileSize: Int { InputLimits.current.fileBytes }
+
     /// The limits this input's readers apply (archive sizes, folder walks).
     public let limits: InputLimits
     private var parsedJSON: Any??
