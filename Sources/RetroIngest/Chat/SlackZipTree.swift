@@ -53,8 +53,9 @@ struct SlackZipTree: SlackExportTree {
     /// archive (found by fuzzing); reading a real file just comes up short, which it reports.
     private static func open(_ data: Data, displayPath: String) throws -> Archive {
         if let entry = ZipBounds.firstEntryOutside(data) {
+            let what = entry == ZipBounds.directory ? "The archive's central directory" : "The archive entry '\(entry)'"
             throw InputError(
-                path: displayPath, "The archive entry '\(entry)' claims data beyond the end of the archive; the zip is truncated or damaged.",
+                path: displayPath, "\(what) claims data beyond the end of the archive; the zip is truncated or damaged.",
                 hint: "download the export again, or re-create the zip from the export folder")
         }
         let copy = FileManager.default.temporaryDirectory.appendingPathComponent("retro-zip-\(UUID().uuidString).zip")

@@ -8,6 +8,9 @@ import RetroModel
 /// the central directory itself and refuses such entries. ZIP64 sizes (0xFFFFFFFF) are left to
 /// ZIPFoundation, since the 32-bit fields do not hold them.
 enum ZipBounds {
+    /// Returned when the central directory itself runs past the end or is malformed.
+    static let directory = "\u{0}central directory"
+
     /// The name of the first entry whose data would run past the end of `data`, if any.
     static func firstEntryOutside(_ data: Data) -> String? {
         let bytes = [UInt8](data)
@@ -32,7 +35,7 @@ enum ZipBounds {
             guard u32(cursor) == 0x0201_4B50, let packed = u32(cursor + 20), let unpacked = u32(cursor + 24),
                   let nameLength = u16(cursor + 28), let extraLength = u16(cursor + 30), let commentLength = u16(cursor + 32),
                   let local = u32(cursor + 42)
-            else { return "(central directory)" }
+            else { return directory }
             let name = String(decoding: bytes[min(cursor + 46, count)..<min(cursor + 46 + nameLength, count)], as: UTF8.self)
             if packed != 0xFFFF_FFFF, unpacked != 0xFFFF_FFFF, local != 0xFFFF_FFFF {
                 guard let localName = u16(local + 26), let localExtra = u16(local + 28) else { return name }
