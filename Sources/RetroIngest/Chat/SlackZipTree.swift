@@ -17,10 +17,22 @@ struct SlackZipTree: SlackExportTree {
     let paths: [String]
     private let entries: [String: Entry]
     private let limits: InputLimits
+    /// The archive's bytes and where each entry's packed data sits in them (see `ZipBounds`).
+    private let bytes: Data
+    private let spans: [String: ZipBounds.Span]
 
     init(data: Data, displayPath: String, limits: InputLimits = .current) throws {
         self.displayPath = displayPath
         self.limits = limits
+        var spans: [String: ZipBounds.Span] = [:]
+        if let entry = ZipBounds.scan(data, spans: &spans) {
+            let what = entry == ZipBounds.directory ? "The archive's central directory" : "The archive entry '\(entry)'"
+            throw InputError(
+                path: displayPath, "\(what) claims data beyond the end of the archive; the zip is truncated or damaged.",
+                hint: "download the export again, or re-create the zip from the export folder")
+        }
+        self.bytes = data
+        self.spans = spans
         archive = try Self.open(data, displayPath: displayPath)
         var entries: [String: Entry] = [:]
         var total: UInt64 = 0
@@ -52,12 +64,6 @@ struct SlackZipTree: SlackExportTree {
     /// readable). ZIPFoundation's in-memory mode traps on offsets past the end of a hostile
     /// archive (found by fuzzing); reading a real file just comes up short, which it reports.
     private static func open(_ data: Data, displayPath: String) throws -> Archive {
-        if let entry = ZipBounds.firstEntryOutside(data) {
-            let what = entry == ZipBounds.directory ? "The archive's central directory" : "The archive entry '\(entry)'"
-            throw InputError(
-                path: displayPath, "\(what) claims data beyond the end of the archive; the zip is truncated or damaged.",
-                hint: "download the export again, or re-create the zip from the export folder")
-        }
         let copy = FileManager.default.temporaryDirectory.appendingPathComponent("retro-zip-\(UUID().uuidString).zip")
         defer { try? FileManager.default.removeItem(at: copy) }
         do {
@@ -105,6 +111,11 @@ struct SlackZipTree: SlackExportTree {
             throw InputError(
                 path: "\(displayPath)/\(path)", "The archive entry unpacks to \(entry.uncompressedSize) bytes, more than retro reads (\(limits.fileBytes) bytes).",
                 hint: InputLimits.raise("RETRO_MAX_FILE_BYTES", "export a shorter time range"))
+        }
+        if let span = spans[path], !ZipBounds.deflateEnds(bytes, span) {
+            throw InputError(
+                path: "\(displayPath)/\(path)", "The archive entry's compressed data is cut short or damaged.",
+                hint: "download the export again, or re-create the zip from the export folder")
         }
         var data = Data()
         let declared = entry.uncompressedSize
