@@ -8,7 +8,7 @@ APT_PACKAGES  = pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
 DEMO_SAMPLE  ?= samples/payments-pool-exhaustion
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build release test demo templates lint-docs format bench clean help
+.PHONY: all deps build release test demo templates lint-docs format bench clean help fuzz browser-test
 
 all: build
 
@@ -19,6 +19,8 @@ help:
 	@echo "make lint-docs  run 'retro lint' over the project's own docs, templates and samples"
 	@echo "make templates  re-embed templates/ into the binary after editing them"
 	@echo "make format  format the sources with 'swift format'"
+	@echo "make fuzz    run every libFuzzer target for FUZZ_SECONDS (default 60) each"
+	@echo "make browser-test  install Chromium if missing, then check the hostile corpus's HTML in it"
 
 ## Install Debian's cmark-gfm packages when any is missing.
 deps:
@@ -52,6 +54,17 @@ templates:
 lint-docs: build
 	$(BIN) lint README.md docs templates/*.mustache --fail-level suggestion
 	@for s in samples/*/incident.yaml; do $(BIN) build $$s --format markdown >/dev/null && $(BIN) lint $$(dirname $$s)/retro-out/retrospective.md $$(dirname $$s)/retro-out/customer-summary.md || exit 1; done
+
+## libFuzzer targets (fuzz/, a separate package built with -sanitize=fuzzer,address into fuzz/.build).
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) ./scripts/fuzz.sh
+
+## The hostile corpus in headless Chromium (make test runs it too when Chromium is installed).
+browser-test: build
+	@command -v chromium >/dev/null 2>&1 || { echo "Installing: chromium"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+	$(SWIFT) test --filter BrowserCheckTests
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests

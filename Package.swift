@@ -5,7 +5,9 @@ let package = Package(
     name: "retro",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "retro", targets: ["retro"])
+        .executable(name: "retro", targets: ["retro"]),
+        // The parsers as a library, for the fuzz targets in fuzz/ (a separate package).
+        .library(name: "RetroParsers", targets: ["RetroModel", "RetroIngest", "RetroMarkdown", "RetroLint"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

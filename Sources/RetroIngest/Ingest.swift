@@ -22,11 +22,29 @@ public enum Ingest {
             }
             return try parser.parse(input, options: options)
         }
-        guard let parser = formats.first(where: { $0.matches(input) }) else {
-            throw InputError(
-                path: input.displayPath, "retro does not recognise this file's format.",
-                hint: "force one with --as (\(formatNames.joined(separator: ", ")))")
-        }
+        guard let parser = formats.first(where: { $0.matches(input) }) else { throw unrecognised(input) }
         return try parser.parse(input, options: options)
+    }
+
+    /// The error for a file no format claims, placed where the reader should look: a JSON syntax
+    /// error at its line and column, the JSON's top level, or the first line of a text file.
+    static func unrecognised(_ input: SourceInput) -> Error {
+        let hint = "force one with --as (\(formatNames.joined(separator: ", ")))"
+        guard let data = input.data else {
+            return InputError(path: input.displayPath, "retro does not recognise this folder as a Slack export (it has no channels.json or users.json).", hint: "pass the folder that holds users.json and channels.json, or its .zip")
+        }
+        if let json = input.json {
+            let keys = (json as? [String: Any]).map { " (its keys: \($0.keys.sorted().prefix(8).map { "'\($0)'" }.joined(separator: ", ")))" } ?? ""
+            return InputError(path: input.displayPath, jsonPath: "$", "retro does not recognise this JSON's structure\(keys).", hint: hint)
+        }
+        if ChatJSON.looksLikeJSON(data) {
+            let firstLine = data.split(separator: 0x0A, maxSplits: 1).first ?? data
+            if (try? JSONSerialization.jsonObject(with: Data(firstLine))) == nil {
+                do { _ = try ChatJSON.load(data, path: input.displayPath) } catch { return error }
+            }
+        }
+        let first = String(decoding: (data.split(separator: 0x0A, maxSplits: 1).first ?? data).prefix(60), as: UTF8.self)
+            .unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? "?" : String($0) }.joined()
+        return InputError(path: input.displayPath, line: 1, column: 1, "retro does not recognise this file's format; it starts '\(first)'.", hint: hint)
     }
 }

@@ -62,40 +62,42 @@ public final class SourceInput: @unchecked Sendable {
     public let isDirectory: Bool
     /// The file's bytes; nil for a folder.
     public let data: Data?
+    /// The largest single file read whole (kept for callers of the earlier constant; see `InputLimits`).
+    public static var maximumFileSize: Int { InputLimits.current.fileBytes }
+
+    /// The limits this input's readers apply (archive sizes, folder walks).
+    public let limits: InputLimits
     private var parsedJSON: Any??
 
-    /// The largest single file read whole (1 GiB); larger ones are refused with a message.
-    public static let maximumFileSize = 1 << 30
-
-    public init(url: URL, displayPath: String? = nil) throws {
+    public init(url: URL, displayPath: String? = nil, limits: InputLimits = .current) throws {
+        let path = displayPath ?? url.path
         self.url = url
-        self.displayPath = displayPath ?? url.path
+        self.displayPath = path
+        self.limits = limits
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) else {
-            throw InputError(path: displayPath ?? url.path, "No such file or folder.", hint: "check the path")
+            throw InputError(path: path, "No such file or folder.", hint: "check the path")
         }
         isDirectory = isDir.boolValue
         if isDirectory {
             data = nil
         } else {
-            let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-            if let size = attributes?[.size] as? Int, size > SourceInput.maximumFileSize {
-                throw InputError(path: displayPath ?? url.path, "The file is \(size) bytes, more than retro reads (\(SourceInput.maximumFileSize) bytes).", hint: "export a shorter time range")
-            }
+            try InputLimits.checkSize(of: url, path: path, limit: limits.fileBytes, variable: "RETRO_MAX_FILE_BYTES", what: "file")
             do {
                 data = try Data(contentsOf: url)
             } catch {
-                throw InputError(path: displayPath ?? url.path, "The file could not be read: \(error.localizedDescription)")
+                throw InputError(path: path, "The file could not be read: \(error.localizedDescription)", hint: "check that it exists and that you may read it")
             }
         }
     }
 
     /// Test and in-memory inputs.
-    public init(data: Data, displayPath: String) {
+    public init(data: Data, displayPath: String, limits: InputLimits = .current) {
         self.url = URL(fileURLWithPath: displayPath)
         self.displayPath = displayPath
         self.isDirectory = false
         self.data = data
+        self.limits = limits
     }
 
     /// True when the bytes start like a zip archive.

@@ -20,12 +20,13 @@ struct RetroBinary {
         return nil
     }
 
-    static func run(_ arguments: [String], cwd: URL? = nil) throws -> Result {
+    static func run(_ arguments: [String], cwd: URL? = nil, environment: [String: String] = [:]) throws -> Result {
         let exe = try #require(executable, "build the binary first: swift build (make test does)")
         let process = Process()
         process.executableURL = exe
         process.arguments = arguments
         process.currentDirectoryURL = cwd ?? root
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

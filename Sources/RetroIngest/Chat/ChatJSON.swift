@@ -39,7 +39,7 @@ enum ChatJSON {
         return String(decoding: data.prefix(limit), as: UTF8.self)
     }
 
-    private static func characterOffset(in detail: String) -> Int? {
+    static func characterOffset(in detail: String) -> Int? {
         guard let range = detail.range(of: "character ") else { return nil }
         let digits = detail[range.upperBound...].prefix(while: { $0.isNumber })
         return Int(digits)

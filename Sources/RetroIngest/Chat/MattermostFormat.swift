@@ -37,7 +37,7 @@ struct MattermostFormat: SourceFormat {
                     throw InputError(path: path, line: offset + 1, error.message, hint: error.hint)
                 }
                 guard let object = parsed as? [String: Any] else {
-                    throw InputError(path: path, line: offset + 1, "Each line of a Mattermost export must be a JSON object.")
+                    throw InputError(path: path, line: offset + 1, "Each line of a Mattermost export must be a JSON object.", hint: "export again with 'mmctl export'; each line holds one record")
                 }
                 records.append((object, offset + 1))
             }
@@ -63,6 +63,9 @@ struct MattermostFormat: SourceFormat {
                     messages.append(message)
                 }
             }
+        }
+        if messages.isEmpty, let first = result.skipped.first {
+            throw InputError(first.location, "None of the \(result.skipped.count) posts is a readable Mattermost message; the first: \(first.reason)", hint: "check the file, or force another format with --as")
         }
         result.messages = MessageOrder.sorted(messages)
         return result

@@ -23,7 +23,7 @@ struct SlackAPIFormat: SourceFormat {
     }
 
     static func isPage(_ object: [String: Any]) -> Bool {
-        (object["ok"] != nil || object["channel_id"] != nil) && (object["messages"] is [Any] || object["error"] is String)
+        (object["ok"] != nil || object["channel_id"] != nil) && (object["messages"] != nil || object["error"] is String)
     }
 
     static func isMessage(_ object: [String: Any]) -> Bool {
@@ -40,7 +40,7 @@ struct SlackAPIFormat: SourceFormat {
         func addMessages(_ list: [Any], at base: String) throws {
             for (index, element) in list.enumerated() {
                 guard let object = element as? [String: Any] else {
-                    throw InputError(path: path, jsonPath: "\(base)[\(index)]", "Each message must be a JSON object.")
+                    throw InputError(path: path, jsonPath: "\(base)[\(index)]", "Each message must be a JSON object.", hint: "save the API response unchanged")
                 }
                 records.append((object, "\(base)[\(index)]"))
                 for (reply, value) in object.objects("slackdump_thread_replies").enumerated() {
@@ -54,7 +54,7 @@ struct SlackAPIFormat: SourceFormat {
                 throw InputError(path: path, jsonPath: "\(base).ok", "The Slack API answered with an error ('\(error)'), not messages.", hint: "save a response whose 'ok' is true")
             }
             guard let list = page.array("messages") else {
-                throw InputError(path: path, jsonPath: "\(base).messages", "'messages' is missing or is not an array.")
+                throw InputError(path: path, jsonPath: "\(base).messages", "'messages' is missing or is not an array.", hint: "save the API response unchanged: 'messages' holds a list of message objects")
             }
             channel = channel ?? page.text("name")
             channelID = channelID ?? page.text("channel_id") ?? page.text("channel")
@@ -66,7 +66,7 @@ struct SlackAPIFormat: SourceFormat {
             if let first = list.first as? [String: Any], Self.isPage(first) {
                 for (index, page) in list.enumerated() {
                     guard let page = page as? [String: Any] else {
-                        throw InputError(path: path, jsonPath: "$[\(index)]", "Each page must be a JSON object.")
+                        throw InputError(path: path, jsonPath: "$[\(index)]", "Each page must be a JSON object.", hint: "save the API responses unchanged, as one JSON array of pages")
                     }
                     try addPage(page, at: "$[\(index)]")
                 }
@@ -74,7 +74,7 @@ struct SlackAPIFormat: SourceFormat {
                 try addMessages(list, at: "$")
             }
         } else {
-            throw InputError(path: path, jsonPath: "$", "Slack messages must be a JSON object or array.")
+            throw InputError(path: path, jsonPath: "$", "Slack messages must be a JSON object or array.", hint: "save the API response unchanged")
         }
         var directory = SlackDirectory()
         for record in records {

@@ -11,19 +11,20 @@ struct SlackExportFormat: SourceFormat {
 
     func matches(_ input: SourceInput) -> Bool {
         if input.isDirectory { return SlackFolderTree.looksLikeExport(input.url) }
-        if input.isZip, let tree = try? SlackZipTree(data: input.data ?? Data(), displayPath: input.displayPath) {
-            return Self.root(of: tree) != nil
-        }
+        // Any zip is claimed: it is the only archive format, and its own errors (a zip bomb, a
+        // damaged download) say more than "format not recognised".
+        if input.isZip { return true }
         return SlackExportMetadata.kind(of: input.json) != nil
     }
 
     func parse(_ input: SourceInput, options: IngestOptions) throws -> IngestResult {
         let tree: any SlackExportTree
         if input.isDirectory {
-            tree = SlackFolderTree(root: input.url, displayPath: input.displayPath)
+            tree = try SlackFolderTree(root: input.url, displayPath: input.displayPath, limits: input.limits)
         } else if input.isZip {
-            tree = try SlackZipTree(data: input.data ?? Data(), displayPath: input.displayPath)
+            tree = try SlackZipTree(data: input.data ?? Data(), displayPath: input.displayPath, limits: input.limits)
         } else {
+            if input.json == nil { _ = try ChatJSON.load(input) }
             throw SlackExportMetadata.refusal(for: input)
         }
         guard let root = Self.root(of: tree) else {
@@ -51,11 +52,11 @@ struct SlackExportFormat: SourceFormat {
                 reader.file = relative
                 let json = try ChatJSON.load(tree.data(at: path), path: "\(input.displayPath)/\(relative)")
                 guard let list = json as? [Any] else {
-                    throw InputError(path: "\(input.displayPath)/\(relative)", jsonPath: "$", "A day file must hold a JSON array of messages.")
+                    throw InputError(path: "\(input.displayPath)/\(relative)", jsonPath: "$", "A day file must hold a JSON array of messages.", hint: "re-export the workspace; day files are never edited by hand")
                 }
                 for (index, element) in list.enumerated() {
                     guard let object = element as? [String: Any] else {
-                        throw InputError(path: "\(input.displayPath)/\(relative)", jsonPath: "$[\(index)]", "Each message must be a JSON object.")
+                        throw InputError(path: "\(input.displayPath)/\(relative)", jsonPath: "$[\(index)]", "Each message must be a JSON object.", hint: "re-export the workspace; day files are never edited by hand")
                     }
                     switch reader.read(object, index: index, jsonPath: "$[\(index)]") {
                     case .message(let message):

@@ -20,9 +20,14 @@ enum SlackExportMetadata {
     }
 
     static func refusal(for input: SourceInput) -> InputError {
+        if let list = input.json as? [Any], (list.first as? [String: Any])?["ts"] != nil {
+            return InputError(
+                path: input.displayPath, jsonPath: "$", "This is one day file of a Slack export, not the export itself.",
+                hint: "pass the whole export folder or its .zip, or read this one file with --as slack-api")
+        }
         let what = kind(of: input.json)?.rawValue ?? "metadata"
         return InputError(
-            path: input.displayPath, "This file is part of a Slack export and holds \(what), not messages.",
+            path: input.displayPath, jsonPath: "$", "This file is part of a Slack export and holds \(what), not messages.",
             hint: "pass the whole export folder or its .zip; pick a channel with --channel")
     }
 }

@@ -15,7 +15,7 @@ struct ZulipFormat: SourceFormat {
 
     func parse(_ input: SourceInput, options: IngestOptions) throws -> IngestResult {
         throw InputError(
-            path: input.displayPath, "This is a Zulip export; retro does not read Zulip's own formats.",
+            path: input.displayPath, jsonPath: "$", "This is a Zulip export; retro does not read Zulip's own formats.",
             hint: "export the conversation as a plain-text log ('HH:MM name: text') and read it with --as plain-chat")
     }
 }

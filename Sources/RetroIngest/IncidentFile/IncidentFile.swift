@@ -15,9 +15,14 @@ public enum IncidentFile {
     }
 
     /// Reads `url`; throws `InputErrors` listing every problem found.
-    public static func load(_ url: URL, displayPath: String? = nil) throws -> Loaded {
+    public static func load(_ url: URL, displayPath: String? = nil, limits: InputLimits = .current) throws -> Loaded {
         let path = displayPath ?? url.path
         let data: Data
+        do {
+            try InputLimits.checkSize(of: url, path: path, limit: limits.incidentBytes, variable: "RETRO_MAX_INCIDENT_BYTES", what: "incident file")
+        } catch let error as InputError {
+            throw InputErrors([error])
+        }
         do {
             data = try Data(contentsOf: url)
         } catch {
@@ -68,6 +73,8 @@ public enum IncidentFile {
             if let match = detail.firstMatch(of: /line (\d+), column (\d+)/) {
                 line = Int(match.1)
                 column = Int(match.2)
+            } else if let offset = ChatJSON.characterOffset(in: detail) {
+                (line, column) = ChatJSON.lineAndColumn(of: offset, in: data)
             }
             throw InputErrors([InputError(path: path, line: line, column: column, "The file is not valid JSON: \(detail)", hint: "check for a missing comma, quote or bracket near there")])
         }

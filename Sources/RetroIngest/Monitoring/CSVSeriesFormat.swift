@@ -19,9 +19,15 @@ struct CSVSeriesFormat: SourceFormat {
         let cells = first.split(separator: delimiter, omittingEmptySubsequences: false).map { Self.unquote(String($0)) }
         let columns = header.split(separator: delimiter, omittingEmptySubsequences: false)
         guard columns.count >= 2, cells.count == columns.count else { return false }
-        return Self.time(cells[0], zone: nil) != nil
-            && cells.dropFirst().allSatisfy { $0.isEmpty || Self.number($0, delimiter: delimiter) != nil }
+        guard Self.time(cells[0], zone: nil) != nil else { return false }
+        // A header naming a time column claims the file even when a value is bad, so the parser
+        // can point at that value instead of "format not recognised".
+        let firstColumn = Self.unquote(String(columns[0])).lowercased()
+        return Self.timeColumnNames.contains(firstColumn)
+            || cells.dropFirst().allSatisfy { $0.isEmpty || Self.number($0, delimiter: delimiter) != nil }
     }
+
+    static let timeColumnNames: Set<String> = ["time", "timestamp", "date", "datetime", "ts", "t"]
 
     private static func layout(_ lines: [String]) -> (String, [String])? {
         var lines = lines
@@ -68,7 +74,7 @@ struct CSVSeriesFormat: SourceFormat {
         let delimiter = Self.delimiter(headerLine)
         let records: [CSVLines.Record]
         do { records = try CSVLines.split(text, delimiter: delimiter) } catch {
-            throw InputError(path: path, line: error.line, "\(error.message).")
+            throw InputError(path: path, line: error.line, "\(error.message).", hint: "each row reads time,number[,number…]: fix or delete this row")
         }
         let body = records.dropFirst(skipLines).filter { !$0.isBlank }
         guard let header = body.first else {
@@ -93,7 +99,7 @@ struct CSVSeriesFormat: SourceFormat {
         for record in body.dropFirst() {
             guard record.fields.count == names.count else {
                 throw InputError(
-                    path: path, line: record.line, "The row has \(record.fields.count) cells but the header has \(names.count).")
+                    path: path, line: record.line, "The row has \(record.fields.count) cells but the header has \(names.count).", hint: "each row reads time,number[,number…]: fix or delete this row")
             }
             let timeText = record.fields[0].trimmingCharacters(in: .whitespaces)
             guard let (t, zoned) = Self.time(timeText, zone: options.zone) else {
@@ -107,7 +113,7 @@ struct CSVSeriesFormat: SourceFormat {
                 let cell = record.fields[c].trimmingCharacters(in: .whitespaces)
                 guard let v = cell.isEmpty ? .nan : Self.number(cell, delimiter: delimiter) else {
                     throw InputError(
-                        path: path, line: record.line, column: c + 1, "The value '\(cell)' in column '\(names[c])' is not a number.")
+                        path: path, line: record.line, column: c + 1, "The value '\(cell)' in column '\(names[c])' is not a number.", hint: "each row reads time,number[,number…]: fix or delete this row")
                 }
                 collector.add(name: names[c].isEmpty ? "value\(c)" : names[c], labels: [:], t: t, v: v, source: ref)
             }

@@ -17,9 +17,9 @@ struct CloudWatchFormat: SourceFormat {
 
     func parse(_ input: SourceInput, options: IngestOptions) throws -> IngestResult {
         let path = input.displayPath
-        guard let object = input.json as? [String: Any] else {
+        guard let object = (try ChatJSON.load(input)) as? [String: Any] else {
             throw InputError(
-                path: path, "The file is not CloudWatch output: expected a JSON object with 'MetricDataResults' or 'Datapoints'.")
+                path: path, "The file is not CloudWatch output: expected a JSON object with 'MetricDataResults' or 'Datapoints'.", hint: "save the output of 'aws cloudwatch get-metric-data' or 'get-metric-statistics' unchanged")
         }
         var result = IngestResult(format: name, kind: kind)
         var collector = SeriesCollector()
@@ -50,7 +50,7 @@ struct CloudWatchFormat: SourceFormat {
         for (r, item) in results.enumerated() {
             let at = "$.MetricDataResults[\(r)]"
             guard let entry = item as? [String: Any] else {
-                throw InputError(path: path, jsonPath: at, "Each result should be an object with 'Timestamps' and 'Values'.")
+                throw InputError(path: path, jsonPath: at, "Each result should be an object with 'Timestamps' and 'Values'.", hint: "save the output of 'aws cloudwatch get-metric-data' or 'get-metric-statistics' unchanged")
             }
             let id = entry["Id"] as? String ?? "m\(r)"
             let label = entry["Label"] as? String ?? id
@@ -58,7 +58,7 @@ struct CloudWatchFormat: SourceFormat {
             let times = entry["Timestamps"] as? [Any] ?? []
             let values = entry["Values"] as? [Any] ?? []
             guard times.count == values.count else {
-                throw InputError(path: path, jsonPath: at, "'Timestamps' has \(times.count) entries but 'Values' has \(values.count).")
+                throw InputError(path: path, jsonPath: at, "'Timestamps' has \(times.count) entries but 'Values' has \(values.count).", hint: "save the output of 'aws cloudwatch get-metric-data' or 'get-metric-statistics' unchanged")
             }
             let ref = SourceRef(file: path, index: r)
             collector.declare(name: label, labels: labels, source: ref)
@@ -69,7 +69,7 @@ struct CloudWatchFormat: SourceFormat {
                 let t = try Self.time(times[i], path: path, jsonPath: "\(at).Timestamps[\(i)]")
                 guard let v = MetricValue.json(values[i]) else {
                     throw InputError(
-                        path: path, jsonPath: "\(at).Values[\(i)]", "The value '\(MetricValue.describe(values[i]))' is not a number.")
+                        path: path, jsonPath: "\(at).Values[\(i)]", "The value '\(MetricValue.describe(values[i]))' is not a number.", hint: "save the output of 'aws cloudwatch get-metric-data' or 'get-metric-statistics' unchanged")
                 }
                 collector.add(name: label, labels: labels, t: t, v: v, source: ref)
             }
@@ -80,7 +80,7 @@ struct CloudWatchFormat: SourceFormat {
         for (i, item) in datapoints.enumerated() {
             let at = "$.Datapoints[\(i)]"
             guard let point = item as? [String: Any] else {
-                throw InputError(path: path, jsonPath: at, "Each datapoint should be an object with 'Timestamp'.")
+                throw InputError(path: path, jsonPath: at, "Each datapoint should be an object with 'Timestamp'.", hint: "save the output of 'aws cloudwatch get-metric-data' or 'get-metric-statistics' unchanged")
             }
             let t = try Self.time(point["Timestamp"], path: path, jsonPath: "\(at).Timestamp")
             let ref = SourceRef(file: path, index: i)
@@ -90,7 +90,7 @@ struct CloudWatchFormat: SourceFormat {
             for (statistic, raw) in stats {
                 guard let v = MetricValue.json(raw) else {
                     throw InputError(
-                        path: path, jsonPath: "\(at).\(statistic)", "The value '\(MetricValue.describe(raw))' is not a number.")
+                        path: path, jsonPath: "\(at).\(statistic)", "The value '\(MetricValue.describe(raw))' is not a number.", hint: "save the output of 'aws cloudwatch get-metric-data' or 'get-metric-statistics' unchanged")
                 }
                 collector.add(name: label, labels: ["statistic": statistic], t: t, v: v, unit: point["Unit"] as? String, source: ref)
             }

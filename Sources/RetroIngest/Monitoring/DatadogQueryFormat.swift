@@ -30,8 +30,8 @@ struct DatadogQueryFormat: SourceFormat {
 
     func parse(_ input: SourceInput, options: IngestOptions) throws -> IngestResult {
         let path = input.displayPath
-        guard let object = input.json as? [String: Any] else {
-            throw InputError(path: path, "The file is not a Datadog query result: expected a JSON object with 'series'.")
+        guard let object = (try ChatJSON.load(input)) as? [String: Any] else {
+            throw InputError(path: path, "The file is not a Datadog query result: expected a JSON object with 'series'.", hint: "save the response of Datadog's /api/v1/query unchanged")
         }
         if let what = Self.otherPayload(object) {
             throw InputError(
@@ -41,11 +41,11 @@ struct DatadogQueryFormat: SourceFormat {
         if let errors = object["errors"] as? [Any], !errors.isEmpty {
             throw InputError(
                 path: path, jsonPath: "$.errors",
-                "The Datadog response is an error: '\(errors.map(MetricValue.describe).joined(separator: "; "))'.")
+                "The Datadog response is an error: '\(errors.map(MetricValue.describe).joined(separator: "; "))'.", hint: "save the response of Datadog's /api/v1/query unchanged")
         }
         if object["status"] as? String == "error" {
             let message = object["error"] as? String ?? object["message"] as? String ?? "no error message"
-            throw InputError(path: path, jsonPath: "$.status", "The Datadog query failed: '\(message)'.")
+            throw InputError(path: path, jsonPath: "$.status", "The Datadog query failed: '\(message)'.", hint: "save the response of Datadog's /api/v1/query unchanged")
         }
         guard let series = object["series"] as? [Any] else {
             throw InputError(
@@ -56,7 +56,7 @@ struct DatadogQueryFormat: SourceFormat {
         for (s, item) in series.enumerated() {
             let at = "$.series[\(s)]"
             guard let entry = item as? [String: Any] else {
-                throw InputError(path: path, jsonPath: at, "Each series should be an object with 'metric' and 'pointlist'.")
+                throw InputError(path: path, jsonPath: at, "Each series should be an object with 'metric' and 'pointlist'.", hint: "save the response of Datadog's /api/v1/query unchanged")
             }
             let metric = entry["metric"] as? String ?? entry["expression"] as? String ?? "series \(s)"
             let labels = Self.labels(scope: entry["scope"] as? String)
@@ -64,7 +64,7 @@ struct DatadogQueryFormat: SourceFormat {
             let ref = SourceRef(file: path, index: s)
             collector.declare(name: metric, labels: labels, unit: unit, source: ref)
             guard let points = entry["pointlist"] as? [Any] else {
-                throw InputError(path: path, jsonPath: "\(at).pointlist", "'pointlist' is missing.")
+                throw InputError(path: path, jsonPath: "\(at).pointlist", "'pointlist' is missing.", hint: "save the response of Datadog's /api/v1/query unchanged")
             }
             for (i, point) in points.enumerated() {
                 guard let pair = point as? [Any], pair.count == 2,
@@ -73,7 +73,7 @@ struct DatadogQueryFormat: SourceFormat {
                 else {
                     throw InputError(
                         path: path, jsonPath: "\(at).pointlist[\(i)]",
-                        "A point should be [epoch-ms, value], not \(MetricValue.describe(point)).")
+                        "A point should be [epoch-ms, value], not \(MetricValue.describe(point)).", hint: "save the response of Datadog's /api/v1/query unchanged")
                 }
                 collector.add(name: metric, labels: labels, t: t, v: v, source: ref)
             }

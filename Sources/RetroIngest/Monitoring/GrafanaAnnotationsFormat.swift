@@ -13,9 +13,9 @@ struct GrafanaAnnotationsFormat: SourceFormat {
     }
 
     func parse(_ input: SourceInput, options: IngestOptions) throws -> IngestResult {
-        guard let array = input.json as? [Any] else {
+        guard let array = (try ChatJSON.load(input)) as? [Any] else {
             throw InputError(
-                path: input.displayPath, jsonPath: "$", "Grafana annotations should be a JSON array of objects with 'time' and 'text'.")
+                path: input.displayPath, jsonPath: "$", "Grafana annotations should be a JSON array of objects with 'time' and 'text'.", hint: "save the response of Grafana's /api/annotations unchanged")
         }
         var result = IngestResult(format: name, kind: kind)
         result.annotations = try Self.events(array, path: input.displayPath, jsonPath: "$")
@@ -28,12 +28,12 @@ struct GrafanaAnnotationsFormat: SourceFormat {
         for (i, item) in items.enumerated() {
             let at = "\(jsonPath)[\(i)]"
             guard let object = item as? [String: Any] else {
-                throw InputError(path: path, jsonPath: at, "Each annotation should be an object.")
+                throw InputError(path: path, jsonPath: at, "Each annotation should be an object.", hint: "save the response of Grafana's /api/annotations unchanged")
             }
             guard let ms = MetricValue.epochMilliseconds(object["time"], millisecondsPerUnit: 1) else {
                 throw InputError(
                     path: path, jsonPath: "\(at).time",
-                    "The annotation time '\(MetricValue.describe(object["time"]))' is not epoch milliseconds.")
+                    "The annotation time '\(MetricValue.describe(object["time"]))' is not epoch milliseconds.", hint: "save the response of Grafana's /api/annotations unchanged")
             }
             var text = (object["text"] as? String ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             let newState = object["newState"] as? String ?? ""

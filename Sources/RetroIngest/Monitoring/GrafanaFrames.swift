@@ -28,12 +28,12 @@ struct GrafanaFrames {
             guard columns.count == fields.count else {
                 throw InputError(
                     path: path, jsonPath: "\(jsonPath).data.values",
-                    "The frame has \(fields.count) fields but \(columns.count) value columns.")
+                    "The frame has \(fields.count) fields but \(columns.count) value columns.", hint: "share the dashboard as a snapshot and save its JSON unchanged")
             }
         } else {
             throw InputError(
                 path: path, jsonPath: jsonPath,
-                "The panel data is neither a data frame ('fields' or 'schema') nor a legacy series ('target' and 'datapoints').")
+                "The panel data is neither a data frame ('fields' or 'schema') nor a legacy series ('target' and 'datapoints').", hint: "share the dashboard as a snapshot and save its JSON unchanged")
         }
         guard let timeIndex = fields.firstIndex(where: { $0["type"] as? String == "time" }) else {
             throw InputError(
@@ -43,7 +43,7 @@ struct GrafanaFrames {
             guard let t = MetricValue.epochMilliseconds(value, millisecondsPerUnit: 1) else {
                 throw InputError(
                     path: path, jsonPath: "\(fieldsPath)[\(timeIndex)].values[\(i)]",
-                    "The time '\(MetricValue.describe(value))' is not epoch milliseconds.")
+                    "The time '\(MetricValue.describe(value))' is not epoch milliseconds.", hint: "share the dashboard as a snapshot and save its JSON unchanged")
             }
             return t
         }
@@ -56,7 +56,7 @@ struct GrafanaFrames {
             guard values.count == times.count else {
                 throw InputError(
                     path: path, jsonPath: "\(fieldsPath)[\(f)].values",
-                    "The field has \(values.count) values but the time field has \(times.count).")
+                    "The field has \(values.count) values but the time field has \(times.count).", hint: "share the dashboard as a snapshot and save its JSON unchanged")
             }
             let special = f < entities.count ? entities[f] as? [String: Any] : nil
             var overrides: [Int: Double] = [:]
@@ -69,7 +69,7 @@ struct GrafanaFrames {
                 guard let v = overrides[i] ?? MetricValue.json(value) else {
                     throw InputError(
                         path: path, jsonPath: "\(fieldsPath)[\(f)].values[\(i)]",
-                        "The value '\(MetricValue.describe(value))' is not a number.")
+                        "The value '\(MetricValue.describe(value))' is not a number.", hint: "share the dashboard as a snapshot and save its JSON unchanged")
                 }
                 collector.add(name: name, labels: labels, t: times[i], v: v, source: ref)
             }
@@ -89,7 +89,7 @@ struct GrafanaFrames {
             guard let pair = item as? [Any], pair.count == 2, let v = MetricValue.json(pair[0]),
                 let t = MetricValue.epochMilliseconds(pair[1], millisecondsPerUnit: 1)
             else {
-                throw InputError(path: path, jsonPath: at, "A datapoint should be [value, epoch-ms], not \(MetricValue.describe(item)).")
+                throw InputError(path: path, jsonPath: at, "A datapoint should be [value, epoch-ms], not \(MetricValue.describe(item)).", hint: "share the dashboard as a snapshot and save its JSON unchanged")
             }
             collector.add(name: target, labels: labels, t: t, v: v, source: ref)
         }

@@ -22,7 +22,7 @@ struct GrafanaSnapshotFormat: SourceFormat {
 
     func parse(_ input: SourceInput, options: IngestOptions) throws -> IngestResult {
         let path = input.displayPath
-        guard let dashboard = (input.json as? [String: Any])?["dashboard"] as? [String: Any] else {
+        guard let dashboard = ((try ChatJSON.load(input)) as? [String: Any])?["dashboard"] as? [String: Any] else {
             throw InputError(
                 path: path, jsonPath: "$.dashboard", "The file is not a Grafana snapshot: 'dashboard' is missing.",
                 hint: "share the dashboard as a snapshot and save its JSON")
@@ -40,7 +40,7 @@ struct GrafanaSnapshotFormat: SourceFormat {
                     for (d, frame) in data.enumerated() {
                         guard let object = frame as? [String: Any] else {
                             throw InputError(
-                                path: path, jsonPath: "\(panelPath).snapshotData[\(d)]", "Each snapshot frame should be an object.")
+                                path: path, jsonPath: "\(panelPath).snapshotData[\(d)]", "Each snapshot frame should be an object.", hint: "share the dashboard as a snapshot and save its JSON unchanged")
                         }
                         if object["type"] as? String == "table", object["rows"] != nil {
                             result.skipped.append(

@@ -22,7 +22,7 @@ struct InfluxCSVFormat: SourceFormat {
         let path = input.displayPath
         let records: [CSVLines.Record]
         do { records = try CSVLines.split(input.text ?? "") } catch {
-            throw InputError(path: path, line: error.line, "\(error.message).")
+            throw InputError(path: path, line: error.line, "\(error.message).", hint: "save the query result as annotated CSV ('influx query --raw') unchanged")
         }
         guard records.contains(where: { $0.fields.first?.hasPrefix("#") == true }) else {
             throw InputError(
@@ -71,7 +71,7 @@ struct InfluxCSVFormat: SourceFormat {
             if timeColumn == "_stop" { usedStop = true }
             guard let timeText = row[timeColumn], let date = Timestamp.parse(timeText) else {
                 throw InputError(
-                    path: path, line: record.line, "The time '\(row[timeColumn] ?? "")' in '\(timeColumn)' is not an RFC 3339 time.")
+                    path: path, line: record.line, "The time '\(row[timeColumn] ?? "")' in '\(timeColumn)' is not an RFC 3339 time.", hint: "save the query result as annotated CSV ('influx query --raw') unchanged")
             }
             let type =
                 (annotations["datatype"] ?? []).indices.contains(columns.firstIndex(of: "_value") ?? -1)
@@ -84,7 +84,7 @@ struct InfluxCSVFormat: SourceFormat {
                 continue
             default:
                 guard let v = valueText.isEmpty ? .nan : MetricValue.parse(valueText) else {
-                    throw InputError(path: path, line: record.line, "The value '\(valueText)' is not a number.")
+                    throw InputError(path: path, line: record.line, "The value '\(valueText)' is not a number.", hint: "save the query result as annotated CSV ('influx query --raw') unchanged")
                 }
                 value = v
             }

@@ -42,7 +42,7 @@ struct PrometheusAPIFormat: SourceFormat {
 
     func parse(_ input: SourceInput, options: IngestOptions) throws -> IngestResult {
         let path = input.displayPath
-        guard let responses = Self.responses(input.json) else {
+        guard let responses = Self.responses((try ChatJSON.load(input))) else {
             throw InputError(
                 path: path, "The file is not a Prometheus API response: expected an object with 'status' and 'data.resultType'.",
                 hint: "save the JSON body of /api/v1/query_range")
@@ -63,17 +63,17 @@ struct PrometheusAPIFormat: SourceFormat {
                 result.notes.append("Prometheus warned: '\(warning)'.")
             }
             guard let data = response["data"] as? [String: Any], let type = data["resultType"] as? String else {
-                throw InputError(path: path, jsonPath: "\(root).data", "'data.resultType' is missing.")
+                throw InputError(path: path, jsonPath: "\(root).data", "'data.resultType' is missing.", hint: "save the response of Prometheus's /api/v1/query_range (or /api/v1/query) unchanged")
             }
             switch type {
             case "matrix", "vector":
                 guard let items = data["result"] as? [Any] else {
-                    throw InputError(path: path, jsonPath: "\(root).data.result", "'result' should be an array for a \(type).")
+                    throw InputError(path: path, jsonPath: "\(root).data.result", "'result' should be an array for a \(type).", hint: "save the response of Prometheus's /api/v1/query_range (or /api/v1/query) unchanged")
                 }
                 for (i, item) in items.enumerated() {
                     let at = "\(root).data.result[\(i)]"
                     guard let object = item as? [String: Any] else {
-                        throw InputError(path: path, jsonPath: at, "Each result should be an object with 'metric' and 'values'.")
+                        throw InputError(path: path, jsonPath: at, "Each result should be an object with 'metric' and 'values'.", hint: "save the response of Prometheus's /api/v1/query_range (or /api/v1/query) unchanged")
                     }
                     var labels = (object["metric"] as? [String: Any] ?? [:]).compactMapValues { $0 as? String }
                     let metricName = labels.removeValue(forKey: "__name__") ?? ""
@@ -115,13 +115,13 @@ struct PrometheusAPIFormat: SourceFormat {
     static func point(_ sample: Any, path: String, jsonPath: String) throws -> MetricSeries.Point {
         guard let pair = sample as? [Any], pair.count == 2 else {
             throw InputError(
-                path: path, jsonPath: jsonPath, "A sample should be a pair [time, \"value\"], not \(MetricValue.describe(sample)).")
+                path: path, jsonPath: jsonPath, "A sample should be a pair [time, \"value\"], not \(MetricValue.describe(sample)).", hint: "save the response of Prometheus's /api/v1/query_range (or /api/v1/query) unchanged")
         }
         guard let t = MetricValue.epochMilliseconds(pair[0], millisecondsPerUnit: 1000) else {
-            throw InputError(path: path, jsonPath: "\(jsonPath)[0]", "The time '\(MetricValue.describe(pair[0]))' is not epoch seconds.")
+            throw InputError(path: path, jsonPath: "\(jsonPath)[0]", "The time '\(MetricValue.describe(pair[0]))' is not epoch seconds.", hint: "save the response of Prometheus's /api/v1/query_range (or /api/v1/query) unchanged")
         }
         guard pair[1] is String || pair[1] is NSNumber, let v = MetricValue.json(pair[1]) else {
-            throw InputError(path: path, jsonPath: "\(jsonPath)[1]", "The value '\(MetricValue.describe(pair[1]))' is not a number.")
+            throw InputError(path: path, jsonPath: "\(jsonPath)[1]", "The value '\(MetricValue.describe(pair[1]))' is not a number.", hint: "save the response of Prometheus's /api/v1/query_range (or /api/v1/query) unchanged")
         }
         return MetricSeries.Point(t: t, v: v)
     }
