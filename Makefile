@@ -8,13 +8,13 @@ APT_PACKAGES  = pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
 DEMO_SAMPLE  ?= samples/payments-pool-exhaustion
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build release test demo templates lint-docs format bench clean help fuzz browser-test
+.PHONY: all deps browser-deps build release test demo templates lint-docs format bench clean help fuzz browser-test
 
 all: build
 
 help:
 	@echo "make demo    install what is missing, build, and write the sample retrospective and customer summary"
-	@echo "make test    install what is missing, build, and run every test"
+	@echo "make test    install what is missing (Chromium too, for the browser check), build, and run every test"
 	@echo "make build   build the debug binary ($(BIN))"
 	@echo "make lint-docs  run 'retro lint' over the project's own docs, templates and samples"
 	@echo "make templates  re-embed templates/ into the binary after editing them"
@@ -37,7 +37,12 @@ build: deps
 release:
 	$(MAKE) build CONFIG=release
 
-test: build
+## Chromium runs the browser check of the hostile corpus inside `make test`.
+browser-deps:
+	@command -v chromium >/dev/null 2>&1 || { echo "Installing: chromium (for the browser check)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+
+test: build browser-deps
 	$(SWIFT) test
 
 demo: build
@@ -61,9 +66,7 @@ fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) ./scripts/fuzz.sh
 
 ## The hostile corpus in headless Chromium (make test runs it too when Chromium is installed).
-browser-test: build
-	@command -v chromium >/dev/null 2>&1 || { echo "Installing: chromium"; \
-	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+browser-test: build browser-deps
 	$(SWIFT) test --filter BrowserCheckTests
 
 format:
