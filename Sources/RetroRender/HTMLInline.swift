@@ -32,15 +32,12 @@ enum HTMLInline {
               let body = html[header.upperBound...].range(of: "<tbody>"),
               let end = html[body.upperBound...].range(of: "</tbody>")
         else { return html }
-        var rows = ""
-        var n = 0
-        var rest = html[body.upperBound..<end.lowerBound]
-        while let tr = rest.range(of: "<tr>") {
-            n += 1
-            rows += rest[..<tr.lowerBound] + "<tr id=\"event-\(n)\">"
-            rest = rest[tr.upperBound...]
+        // One pass over the table body: a range(of:) per row would rescan the page each time.
+        let pieces = html[body.upperBound..<end.lowerBound].components(separatedBy: "<tr>")
+        var rows = pieces[0]
+        for (n, piece) in pieces.dropFirst().enumerated() {
+            rows += "<tr id=\"event-\(n + 1)\">" + piece
         }
-        rows += rest
         return String(html[..<body.upperBound]) + rows + String(html[end.lowerBound...])
     }
 
