@@ -12,6 +12,7 @@ public enum MarkdownEscape {
     /// (bidirectional overrides, zero-width marks, controls) are dropped. Escapes are kept to what
     /// is needed, so that the Markdown stays readable in a diff.
     public static func inline(_ text: String) -> String {
+        if let escaped = inlineASCII(text) { return escaped }
         let chars = Array(text)
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)

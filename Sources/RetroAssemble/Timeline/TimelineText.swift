@@ -38,7 +38,7 @@ struct TimelineText {
             clauses = []
         }
         for (i, scalar) in scalars.enumerated() {
-            let nextIsSpace = i + 1 < scalars.count ? scalars[i + 1].properties.isWhitespace : true
+            let nextIsSpace = i + 1 < scalars.count ? Self.isWhitespace(scalars[i + 1]) : true
             switch scalar {
             case "'", "\u{2019}", "\u{2018}": continue
             case "?": endSentence(question: true)
@@ -46,7 +46,7 @@ struct TimelineText {
             case "." where nextIsSpace: endSentence(question: false)
             case "," where nextIsSpace, ";", ":" where nextIsSpace, "(", ")", "\u{2014}": endClause()
             default:
-                if scalar.properties.isWhitespace { endWord() } else { word.append(scalar) }
+                if Self.isWhitespace(scalar) { endWord() } else { word.append(scalar) }
             }
         }
         endSentence(question: false)
@@ -56,6 +56,12 @@ struct TimelineText {
     /// Splits a vocabulary phrase into tokens as a message would be; a trailing `*` is kept.
     static func phraseTokens(_ phrase: String) -> [String] {
         phrase.lowercased().filter { $0 != "'" && $0 != "\u{2019}" && $0 != "\u{2018}" }.split(whereSeparator: \.isWhitespace).map(String.init)
+    }
+
+    /// `scalar.properties.isWhitespace`, without the table lookup for ASCII.
+    @inline(__always)
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
     }
 
     private static let edgePunctuation: Set<Unicode.Scalar> = Set("\"“”‘’`*_~<>[]{}@#.,…".unicodeScalars)

@@ -54,6 +54,7 @@ extension RetroCommand {
         @OptionGroup var vocabularyOption: VocabularyOption
 
         func run() throws {
+            var timings = PhaseTimings()
             let loaded = try IncidentFile.load(URL(fileURLWithPath: incident), displayPath: incident)
             var incidentValue = loaded.incident
             if let zone = try ZoneOption.parse(tz) { incidentValue.timezone = zone.identifier }
@@ -65,9 +66,12 @@ extension RetroCommand {
             if sources.skipped.count > 20 { Console.warning("\(sources.skipped.count - 20) more records skipped") }
             if !sources.skipped.isEmpty { Console.note("\(sources.skipped.count) record(s) skipped in all; see 'retro inspect' for each source") }
             for note in sources.notes { Console.note(note) }
+            timings.mark("ingest")
 
             let retro = Assembler.assemble(incidentValue, inputs: sources.inputs, audience: .internal, extractor: try vocabularyOption.extractor())
+            timings.mark("assemble")
             let rendered = renderer.render(retro, sourceFile: loaded.path)
+            timings.mark("render")
             var files: [(name: String, contents: String)] = []
             if format != .html {
                 files.append(("retrospective.md", rendered.markdown))
@@ -79,10 +83,13 @@ extension RetroCommand {
             try OutputWriter(directory: directory, force: force).write(files)
             let shown = output ?? (URL(fileURLWithPath: incident).deletingLastPathComponent().path.isEmpty ? "retro-out" : (incident as NSString).deletingLastPathComponent + "/retro-out")
             for file in files { print("wrote \(shown.isEmpty ? "" : shown + "/")\(file.name)") }
+            timings.mark("write")
 
             // The same lint as 'retro lint', with the structure rules for a retrospective.
             let mdPath = "\(shown.isEmpty ? "" : shown + "/")retrospective.md"
             let findings = Linter.lint(rendered.markdown, path: mdPath, options: LintOptions(structure: .retrospective))
+            timings.mark("lint")
+            timings.report()
             if !findings.isEmpty {
                 FileHandle.standardError.write(Data(TextFormatter().format(LintReport(diagnostics: findings, files: 1)).utf8))
             }
