@@ -20,7 +20,7 @@ enum TimelineClock {
 
     /// A message's text on one line, shortened to `limit` characters.
     static func excerpt(_ text: String, limit: Int) -> String {
-        let line = text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        let line = WhitespaceTrim.trimmed(text.split(whereSeparator: \.isNewline).joined(separator: " "))
         return line.count <= limit ? line : String(line.prefix(max(1, limit - 1))) + "…"
     }
 }

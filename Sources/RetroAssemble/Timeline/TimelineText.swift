@@ -14,6 +14,10 @@ struct TimelineText {
     let sentences: [Sentence]
 
     init(_ text: String) {
+        if let sentences = Self.asciiSentences(text) {
+            self.sentences = sentences
+            return
+        }
         var sentences: [Sentence] = []
         var clauses: [[String]] = []
         var clause: [String] = []
