@@ -57,7 +57,16 @@ public enum CMark {
 
     /// Renders `markdown` to an HTML fragment in safe mode: raw HTML is omitted and
     /// `javascript:`, `vbscript:`, `file:` and `data:` (non-image) links are dropped.
+    ///
+    /// A large text is rendered a piece at a time (see `MarkdownChunks`): the pieces' HTML joined
+    /// is the whole text's HTML, and only one piece's tree is in memory at once.
     public static func renderHTML(_ markdown: String) -> String {
+        let pieces = MarkdownChunks.split(markdown)
+        guard pieces.count > 1 else { return renderWhole(markdown) }
+        return pieces.map { renderWhole(String($0.text)) }.joined()
+    }
+
+    private static func renderWhole(_ markdown: String) -> String {
         withDocument(markdown) { document, parser in
             let options = parseOptions
             guard let raw = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
