@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Cuts a large Markdown text into pieces that cmark parses to the same blocks as the whole,
 /// so that only one piece's tree is in memory at a time.
 ///
@@ -10,49 +16,59 @@ public enum MarkdownChunks {
     /// Pieces of at least `minimumBytes` (the last may be shorter), each with the number of lines
     /// before it.
     public static func split(_ text: String, minimumBytes: Int = 1 << 20) -> [(text: Substring, lineOffset: Int)] {
-        let utf8 = text.utf8
-        guard utf8.count > minimumBytes * 2, !hasDefinitions(utf8) else { return [(text[...], 0)] }
+        guard text.utf8.count > minimumBytes * 2 else { return [(text[...], 0)] }
+        var copy = text
+        let cuts = copy.withUTF8 { cutOffsets(in: $0, minimumBytes: minimumBytes) }
         var pieces: [(text: Substring, lineOffset: Int)] = []
-        var pieceStart = utf8.startIndex
-        var pieceLine = 0
+        var start = (offset: 0, line: 0)
+        for cut in cuts + [(text.utf8.count, 0)] {
+            let from = text.utf8.index(text.startIndex, offsetBy: start.offset)
+            let to = text.utf8.index(text.startIndex, offsetBy: cut.0)
+            pieces.append((text[from..<to], start.line))
+            start = (cut.0, cut.1)
+        }
+        return pieces
+    }
+
+    /// Byte offsets where a piece may start, with the number of lines before each.
+    private static func cutOffsets(in bytes: UnsafeBufferPointer<UInt8>, minimumBytes: Int) -> [(Int, Int)] {
+        guard let base = bytes.baseAddress, !hasDefinitions(bytes) else { return [] }
+        var cuts: [(Int, Int)] = []
+        var pieceStart = 0
         var line = 0
         var previousBlank = false
         var fence: (byte: UInt8, length: Int)?
         var htmlEnd: [UInt8]?
-        var lineStart = utf8.startIndex
-        while lineStart < utf8.endIndex {
-            let lineEnd = utf8[lineStart...].firstIndex(of: 0x0A) ?? utf8.endIndex
-            let bytes = utf8[lineStart..<lineEnd]
-            if fence == nil, htmlEnd == nil, previousBlank, bytes.first == 0x23,
-                utf8.distance(from: pieceStart, to: lineStart) >= minimumBytes
-            {
-                pieces.append((text[pieceStart..<lineStart], pieceLine))
+        var lineStart = 0
+        while lineStart < bytes.count {
+            let lineEnd = memchr(base + lineStart, 0x0A, bytes.count - lineStart).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? bytes.count
+            let current = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+            if fence == nil, htmlEnd == nil, previousBlank, current.first == 0x23, lineStart - pieceStart >= minimumBytes {
+                cuts.append((lineStart, line))
                 pieceStart = lineStart
-                pieceLine = line
             }
             if let open = htmlEnd {
-                if contains(bytes, open) { htmlEnd = nil }
+                if contains(current, open) { htmlEnd = nil }
             } else if let open = fence {
-                if let close = fenceRun(bytes), close.byte == open.byte, close.length >= open.length,
-                    bytes.drop(while: { $0 == 0x20 }).dropFirst(close.length).allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D })
+                if let close = fenceRun(current), close.byte == open.byte, close.length >= open.length,
+                    current.drop(while: { $0 == 0x20 }).dropFirst(close.length).allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D })
                 {
                     fence = nil
                 }
-            } else if let open = fenceRun(bytes) {
+            } else if let open = fenceRun(current) {
                 fence = open
-            } else if let end = htmlBlockEnd(bytes), !contains(bytes.dropFirst(2), end) {
+            } else if let end = htmlBlockEnd(current), !contains(UnsafeBufferPointer(rebasing: current.dropFirst(2)), end) {
                 htmlEnd = end
             }
-            previousBlank = bytes.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+            previousBlank = current.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
             line += 1
-            lineStart = lineEnd == utf8.endIndex ? lineEnd : utf8.index(after: lineEnd)
+            lineStart = lineEnd + 1
         }
-        pieces.append((text[pieceStart...], pieceLine))
-        return pieces
+        return cuts
     }
 
     /// A fence of three or more backticks or tildes after at most three spaces.
-    private static func fenceRun(_ line: Substring.UTF8View) -> (byte: UInt8, length: Int)? {
+    private static func fenceRun(_ line: UnsafeBufferPointer<UInt8>) -> (byte: UInt8, length: Int)? {
         let body = line.drop(while: { $0 == 0x20 })
         guard line.count - body.count <= 3, let first = body.first, first == 0x60 || first == 0x7E else { return nil }
         let length = body.prefix(while: { $0 == first }).count
@@ -61,7 +77,7 @@ public enum MarkdownChunks {
 
     /// For HTML blocks that may hold blank lines (comments, `<script>`, `<pre>`, `<style>`,
     /// `<textarea>`, processing instructions, declarations, CDATA): the text that ends them.
-    private static func htmlBlockEnd(_ line: Substring.UTF8View) -> [UInt8]? {
+    private static func htmlBlockEnd(_ line: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
         let body = line.drop(while: { $0 == 0x20 })
         guard line.count - body.count <= 3, body.first == 0x3C else { return nil }
         let lower = String(decoding: body.prefix(12), as: UTF8.self).lowercased()
@@ -73,32 +89,28 @@ public enum MarkdownChunks {
         return nil
     }
 
-    /// True when any line looks like a link reference or footnote definition.
-    private static func hasDefinitions(_ utf8: String.UTF8View) -> Bool {
-        var atLineStart = true
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            let byte = utf8[index]
-            if atLineStart {
-                let body = utf8[index...].prefix(4).drop(while: { $0 == 0x20 })
-                if body.first == 0x5B, let end = utf8[body.startIndex...].prefix(1000).firstIndex(where: { $0 == 0x5D || $0 == 0x0A }),
-                    utf8[end] == 0x5D, utf8.index(after: end) < utf8.endIndex, utf8[utf8.index(after: end)] == 0x3A
-                {
-                    return true
-                }
+    /// True when any line looks like a link reference or footnote definition: `[`, after at most
+    /// three spaces, then `]:` on the same line.
+    private static func hasDefinitions(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var lineStart = 0
+        while lineStart < bytes.count {
+            var index = lineStart
+            while index < bytes.count, index - lineStart < 3, bytes[index] == 0x20 { index += 1 }
+            if index < bytes.count, bytes[index] == 0x5B {
+                var end = index + 1
+                while end < bytes.count, end - index < 1000, bytes[end] != 0x5D, bytes[end] != 0x0A { end += 1 }
+                if end + 1 < bytes.count, bytes[end] == 0x5D, bytes[end + 1] == 0x3A { return true }
             }
-            atLineStart = byte == 0x0A
-            index = utf8.index(after: index)
+            guard let base = bytes.baseAddress, let newline = memchr(base + index, 0x0A, bytes.count - index) else { break }
+            lineStart = UnsafeRawPointer(newline) - UnsafeRawPointer(base) + 1
         }
         return false
     }
 
-    private static func contains(_ line: Substring.UTF8View, _ needle: [UInt8]) -> Bool {
+    private static func contains(_ line: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {
         guard line.count >= needle.count else { return false }
-        var index = line.startIndex
-        while line.distance(from: index, to: line.endIndex) >= needle.count {
-            if line[index...].starts(with: needle) { return true }
-            index = line.index(after: index)
+        for start in 0...(line.count - needle.count) where line[start] == needle[0] {
+            if (0..<needle.count).allSatisfy({ line[start + $0] == needle[$0] }) { return true }
         }
         return false
     }
