@@ -1,10 +1,13 @@
+import RetroModel
+
 extension TimelineText {
-    /// The sentences of ASCII `text`, by the same rules as `init` on scalars, but on bytes: most
-    /// chat messages are ASCII, and a build reads every message two or three times.
+    /// The sentences of `text`, by the same rules as `init` on scalars, but on bytes, when the text
+    /// is ASCII plus emoji from U+1F000–U+1FFFF (which have no case, are not spaces and are none of
+    /// the punctuation the rules look for): most chat messages, which a build reads two or three times.
     static func asciiSentences(_ text: String) -> [Sentence]? {
         var text = text
         return text.withUTF8 { bytes -> [Sentence]? in
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            guard EmojiBytes.onlyASCIIAndEmoji(bytes) else { return nil }
             var sentences: [Sentence] = []
             var clauses: [[String]] = []
             var clause: [String] = []

@@ -14,10 +14,11 @@ struct TimelineText {
     let sentences: [Sentence]
 
     init(_ text: String) {
-        if let sentences = Self.asciiSentences(text) {
-            self.sentences = sentences
-            return
-        }
+        sentences = Self.asciiSentences(text) ?? Self.scalarSentences(text)
+    }
+
+    /// The sentences of any text, scalar by scalar (the byte path covers ASCII and emoji).
+    static func scalarSentences(_ text: String) -> [Sentence] {
         var sentences: [Sentence] = []
         var clauses: [[String]] = []
         var clause: [String] = []
@@ -54,7 +55,7 @@ struct TimelineText {
             }
         }
         endSentence(question: false)
-        self.sentences = sentences
+        return sentences
     }
 
     /// Splits a vocabulary phrase into tokens as a message would be; a trailing `*` is kept.
