@@ -9,6 +9,19 @@ struct TimelineText {
         var clauses: [[String]]
         var endsWithQuestionMark: Bool
         var tokens: [String] { clauses.flatMap { $0 } }
+
+        /// Same as `tokens.starts(with: words)`, without joining the clauses.
+        func starts(with words: [String]) -> Bool {
+            var index = 0
+            for clause in clauses {
+                for token in clause {
+                    if index == words.count { return true }
+                    if token != words[index] { return false }
+                    index += 1
+                }
+            }
+            return index == words.count
+        }
     }
 
     let sentences: [Sentence]
