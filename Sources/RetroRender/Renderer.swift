@@ -60,7 +60,7 @@ public struct Renderer: Sendable {
     /// The Markdown from its first `## ` heading on; all of it when it has none.
     static func fromFirstSection(_ markdown: String) -> String {
         if markdown.hasPrefix("## ") { return markdown }
-        guard let range = markdown.range(of: "\n## ") else { return markdown }
+        guard let range = markdown.markupRange(of: "\n## ") else { return markdown }
         return String(markdown[markdown.index(after: range.lowerBound)...])
     }
 
