@@ -64,9 +64,10 @@ def machine():
     mem = next((int(l.split()[1]) // 1024 for l in open("/proc/meminfo") if l.startswith("MemTotal")), 0)
     swift = subprocess.run(["swift", "--version"], capture_output=True, text=True).stdout.splitlines()
     load = open("/proc/loadavg").read().split()[:3]
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip() or "?"
     return [f"- CPU: {cpu}, {os.cpu_count()} cores; memory {mem} MB; {platform.platform()}",
             f"- {swift[0] if swift else 'swift ?'}; cmark-gfm {subprocess.run(['cmark-gfm', '--version'], capture_output=True, text=True).stdout.split()[1]}",
-            f"- Date: {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC; load average at start {' '.join(load)}",
+            f"- Date: {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC; commit {commit}; load average at start {' '.join(load)}",
             f"- {args.runs} timed runs per scenario after one warm-up; wall time in seconds; peak RSS in MB "
             f"(`/usr/bin/time -v`, largest of the runs)"]
 
@@ -76,7 +77,10 @@ lines = ["# Benchmark results", "", "Written by `make bench` (bench/run.py). Reg
 lines += machine()
 out_dir = tempfile.mkdtemp(prefix="retro-bench-")
 
-lines += ["", "## retro build and retro inspect (Slack export + 20-series Prometheus file)", "", header]
+lines += ["", "## retro build and retro inspect (Slack export + 20-series Prometheus file)", "",
+          "`retro build INCIDENT -o DIR --force --audience internal` (the internal retrospective, Markdown and HTML, "
+          "then its lint); `retro inspect EXPORT --json`. The machine is shared with other work, so single runs can "
+          "stray by tens of percent; compare medians.", "", header]
 phase_lines = ["", "Phase split of `retro build` (median seconds, from `RETRO_TIMINGS=1`):", "",
                "| messages | ingest | assemble | render | write | lint |", "|---|---|---|---|---|---|"]
 builds = {}
@@ -84,7 +88,7 @@ for size in args.sizes.split():
     folder = os.path.join(args.data, f"slack-{size}")
     n = COUNTS[size]
     runs = args.runs if n < 1_000_000 else max(2, args.runs // 2)
-    build = scenario([args.bin, "build", os.path.join(folder, "incident.yaml"), "-o", out_dir, "--force"],
+    build = scenario([args.bin, "build", os.path.join(folder, "incident.yaml"), "-o", out_dir, "--force", "--audience", "internal"],
                      runs, {"RETRO_TIMINGS": "1"})
     lines.append(row(f"build {size}", build, f"{n / build['median']:,.0f} msg/s"))
     p = build["phases"]
@@ -103,7 +107,8 @@ if "100k" in builds:
         ratio = builds["1M"]["median"] / b["median"]
         lines.append(f"- build 1M within 12x of 100k: {ratio:.1f}x, **{'met' if ratio <= 12 else 'missed'}**")
 
-chart = scenario([args.bin, "build", os.path.join(args.data, "chart-20x10000", "incident.yaml"), "-o", out_dir, "--force"],
+chart = scenario([args.bin, "build", os.path.join(args.data, "chart-20x10000", "incident.yaml"), "-o", out_dir, "--force",
+                  "--audience", "internal"],
                  env={"RETRO_TIMINGS": "1"})
 p = chart["phases"]
 lines += ["", "## Chart and analysis: 20 series x 10,000 points", "",
