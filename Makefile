@@ -13,7 +13,7 @@ SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 all: build
 
 help:
-	@echo "make demo    install what is missing, build, and write the sample retrospective"
+	@echo "make demo    install what is missing, build, and write the sample retrospective and customer summary"
 	@echo "make test    install what is missing, build, and run every test"
 	@echo "make build   build the debug binary ($(BIN))"
 	@echo "make lint-docs  run 'retro lint' over the project's own docs, templates and samples"
@@ -45,6 +45,7 @@ demo: build
 	@echo
 	@echo "Open $(DEMO_SAMPLE)/retro-out/retrospective.html in a browser,"
 	@echo "or read $(DEMO_SAMPLE)/retro-out/retrospective.md."
+	@echo "The customer summary is $(DEMO_SAMPLE)/retro-out/customer-summary.html (and .md)."
 
 ## Re-embed templates/*.mustache into the binary (a test fails when they drift apart).
 templates:
@@ -52,7 +53,7 @@ templates:
 
 lint-docs: build
 	$(BIN) lint README.md docs templates/*.mustache --fail-level suggestion
-	@for s in samples/*/incident.yaml; do $(BIN) build $$s --format markdown >/dev/null && $(BIN) lint $$(dirname $$s)/retro-out/retrospective.md || exit 1; done
+	@for s in samples/*/incident.yaml; do $(BIN) build $$s --format markdown >/dev/null && $(BIN) lint $$(dirname $$s)/retro-out/retrospective.md $$(dirname $$s)/retro-out/customer-summary.md || exit 1; done
 
 ## Benchmarks: inputs are generated from a fixed seed; SIZES="10k 100k" skips the 1M export.
 BENCH_DATA ?= bench/data

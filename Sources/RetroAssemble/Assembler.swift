@@ -12,7 +12,7 @@ public enum Assembler {
         let derived = extractor.derive(incident: incident, messages: inputs.messages, alerts: inputs.alerts, annotations: inputs.annotations)
         let window = ResolvedWindow(milestones: derived.milestones.isEmpty ? ResolvedWindow(given: incident.window).milestones : derived.milestones)
         let monitoringGaps = incident.monitoringGaps + derived.signals.filter { $0.kind == .monitoringGap }.map(\.text)
-        return Retrospective(
+        var retro = Retrospective(
             incident: incident,
             audience: audience,
             window: window,
@@ -26,6 +26,9 @@ public enum Assembler {
             technicalAnalysis: incident.technicalAnalysis,
             followUps: FollowUpsSection(items: incident.followUps),
             narrative: incident.narrative)
+        retro.factors.evidence = EvidenceResolver.resolve(
+            incident.contributingFactors, events: retro.timeline.events, panels: retro.monitoring.panels, zone: incident.displayZone)
+        return retro
     }
 
     /// Events in time order; hand-written order breaks ties, so the output is stable.
@@ -46,6 +49,16 @@ public enum Assembler {
         return zip(known, known.dropFirst()).map { a, b in
             TimelineSection.Phase(name: names["\(a.0)>\(b.0)"] ?? "\(a.0.capitalized) to \(b.0)", from: a.1, to: b.1)
         }
+    }
+
+    /// The retrospective with its incident fields replaced (a redacted copy, say) and the
+    /// sections made from those fields alone made again; the window, timeline and monitoring stay.
+    /// Cheaper than assembling again from the sources when only curated fields changed.
+    public static func replacingIncident(_ incident: Incident, in retro: Retrospective) -> Retrospective {
+        var copy = retro
+        copy.incident = incident
+        copy.stakeholder = stakeholderMessage(incident)
+        return copy
     }
 
     static func stakeholderMessage(_ incident: Incident) -> StakeholderMessage {

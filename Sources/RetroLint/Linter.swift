@@ -41,6 +41,9 @@ public struct Linter: Sendable {
             }
         }
         var diagnostics = found.items
+        if let scanner = rules.scanner {
+            diagnostics += LeakScan(rules: rules.leakRules, scanner: scanner).diagnostics(in: text, builder: builder)
+        }
         if keepBlocks {
             let outline = Outline(MarkdownNode(type: "document", children: blocks))
             for (rule, severity) in rules.documentRules {
@@ -77,7 +80,7 @@ public struct Linter: Sendable {
                     !isAllowed(finding, in: run, rule: anchor.rule)
                 else { continue }
                 reachedUntil[anchor.rule] = finding.end
-                var severity = rules.severities[anchor.rule]
+                var severity = finding.severity ?? rules.severities[anchor.rule]
                 if run.scope == .quote && config.blockquotes == .downgrade { severity = severity.lowered }
                 result.append(builder.make(finding, in: run, rule: rule.description, severity: severity))
             }

@@ -31,6 +31,8 @@ public struct Incident: Sendable, Equatable {
     public var asks: [String] = []
     /// Where customers get help; used by the customer summary.
     public var support: String?
+    /// The `internal:` key: domains, host patterns and names that must not leave the organisation.
+    public var internalNames: InternalNames = InternalNames()
 
     public init(id: String, title: String, severity: String) {
         self.id = id
@@ -159,6 +161,8 @@ public struct ContributingFactor: Sendable, Equatable {
     public var evidence: [String] = []
     /// Accepted as a risk: needs no follow-up.
     public var accepted: Bool = false
+    /// Why the risk is accepted (cost, rarity, a planned replacement).
+    public var acceptedReason: String?
     public init(id: String, category: Category, title: String) {
         self.id = id
         self.category = category

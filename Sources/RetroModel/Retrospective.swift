@@ -169,10 +169,13 @@ public struct FactorsSection: Sendable, Equatable {
     public var wentWell: [String]
     /// Follow-up ids by the factor id they address.
     public var followUpsByFactor: [String: [String]]
-    public init(groups: [Group], wentWell: [String], followUpsByFactor: [String: [String]]) {
+    /// Each factor's evidence entries, resolved to timeline events or monitoring panels, by factor id.
+    public var evidence: [String: [Evidence]]
+    public init(groups: [Group], wentWell: [String], followUpsByFactor: [String: [String]], evidence: [String: [Evidence]] = [:]) {
         self.groups = groups
         self.wentWell = wentWell
         self.followUpsByFactor = followUpsByFactor
+        self.evidence = evidence
     }
 }
 

@@ -26,6 +26,12 @@ enum MarkdownLink {
         return "[\(MarkdownEscape.inline(label))](\(encoded))"
     }
 
+    /// `[label](#anchor)`: a link inside the page. The anchor keeps only letters, digits and dashes.
+    static func fragment(_ label: String, _ anchor: String) -> String {
+        let safe = String(anchor.lowercased().unicodeScalars.filter { ($0.properties.isAlphabetic && $0.isASCII) || ("0"..."9").contains($0) || $0 == "-" }.map(Character.init))
+        return "[\(MarkdownEscape.inline(label))](#\(safe.isEmpty ? "top" : safe))"
+    }
+
     /// The last path component of a tracker URL, as a short label (`PAY-1234`).
     static func shortLabel(_ url: String) -> String {
         let trimmed = url.hasSuffix("/") ? String(url.dropLast()) : url

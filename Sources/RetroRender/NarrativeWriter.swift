@@ -1,106 +1,152 @@
 import Foundation
 import RetroModel
 
-/// A narrative written from the facts when the incident file has none: impact first, then how the
-/// problem was noticed, what responders tried, what worked, and what was learned. It adds no fact
-/// the model does not hold and names no one.
+/// A narrative written from the facts when the incident file has none, in the order a person
+/// would tell it: the impact and its severity; how things normally are and how the incident
+/// began and was noticed; what the responders tried, in order; the turning point and what
+/// worked; what was learned. Every time and duration comes from the model; texts come from
+/// the incident file's own events, never from raw chat; no one is named.
 struct NarrativeWriter {
     let retro: Retrospective
     let clock: DisplayTime
+    let text: NarrativeText
+
+    init(retro: Retrospective, clock: DisplayTime) {
+        self.retro = retro
+        self.clock = clock
+        let i = retro.incident
+        let texts = i.timeline.map(\.text) + i.contributingFactors.map(\.title) + i.wentWell + [i.impact.summary, i.title].compactMap { $0 }
+        self.text = NarrativeText(texts: texts, names: i.people.map(\.name))
+    }
 
     /// Paragraphs of plain text (not yet escaped for Markdown).
     func paragraphs() -> [String] {
-        [normal(), disruption(), response(), outcome(), learning()].compactMap { $0 }.filter { !$0.isEmpty }
+        [impact(), beginning(), response(), turningPoint(), learning()].filter { !$0.isEmpty }.map(NarrativeText.grouped)
     }
 
-    private func normal() -> String? {
-        let baselines = retro.monitoring.panels.compactMap { panel -> String? in
-            guard let mean = panel.analyses.first?.baselineStats.mean else { return nil }
-            return "\(lowerFirst(panel.title)) averaged \(MonitoringView.number(mean, panel.unit))"
+    private var d: IncidentDurations { retro.durations }
+    private func long(_ seconds: Int) -> String { DisplayTime.longDuration(TimeInterval(seconds)) }
+
+    /// Events the story may quote: written in the incident file or by a tool, naming no one.
+    private func quotable(_ kinds: Set<TimelineEvent.Kind>, from: Date? = nil, before: Date? = nil) -> [TimelineEvent] {
+        retro.timeline.events.filter { e in
+            kinds.contains(e.kind) && e.origin != .chat && !text.namesSomeone(e.text)
+                && from.map { e.at >= $0 } ?? true && before.map { e.at < $0 } ?? true
         }
-        guard !baselines.isEmpty else { return nil }
-        return "In the hours before the incident, " + list(Array(baselines.prefix(3))) + "."
     }
 
-    private func disruption() -> String? {
-        var text = ""
+    private func impact() -> String {
+        var s: [String] = []
+        if let summary = retro.stakeholder.impact { s.append(NarrativeText.sentence(summary)) }
         if let start = retro.window.started {
-            text += "On \(clock.longDay(start)), from \(clock.time(start)) \(zoneName(start)), "
-            text += retro.stakeholder.impact.map { lowerFirst($0) } ?? "the service was disrupted."
-        } else if let impact = retro.stakeholder.impact {
-            text += impact
+            var began = "It began on \(clock.longDay(start)) at \(clock.time(start)) \(clock.zoneInProse(at: start))"
+            if let total = d.total, let resolved = retro.window.resolved {
+                began += " and lasted \(long(total)), until the incident was resolved at \(clock.time(resolved))"
+            }
+            s.append(began + ".")
         }
-        if let total = retro.durations.total { text += " The incident lasted \(DisplayTime.longDuration(TimeInterval(total))) from start to resolution." }
-        return text.isEmpty ? nil : text
+        let services = retro.incident.services
+        s.append("It was rated \(retro.incident.severity)" + (services.isEmpty ? "" : ", affecting \(NarrativeText.list(services))") + ".")
+        return s.joined(separator: " ")
     }
 
-    private func response() -> String? {
-        var sentences: [String] = []
-        if let ttd = retro.durations.timeToDetect {
-            let how = retro.timeline.events.first { $0.kind == .detection }.map { " (\(trimPeriod($0.text)))" } ?? ""
-            sentences.append("It was detected \(DisplayTime.longDuration(TimeInterval(ttd))) after it began\(how).")
+    private func beginning() -> String {
+        var s: [String] = []
+        let baselines = retro.monitoring.panels.compactMap { panel -> String? in
+            panel.analyses.first?.baselineStats.mean.map { "\(MonitoringView.number($0, panel.unit)) for \(panel.title)" }
         }
-        if let tta = retro.durations.timeToAcknowledge {
-            sentences.append("A responder acknowledged it \(DisplayTime.longDuration(TimeInterval(tta))) later.")
+        if !baselines.isEmpty {
+            s.append("Before it began, the monitoring showed the usual values: on average " + NarrativeText.list(Array(baselines.prefix(3))) + ".")
         }
-        let start = retro.window.detected ?? retro.window.started ?? .distantPast
-        let tried = retro.timeline.events.filter { ($0.kind == .hypothesis || $0.kind == .action) && $0.at >= start }.prefix(4).map { lowerFirst(trimPeriod($0.text)) }
-        if !tried.isEmpty {
-            let steps = tried.enumerated().map { i, step in (i == 0 ? "first, " : i == tried.count - 1 && i > 0 ? "and finally, " : "then, ") + step }
-            sentences.append("What the responders tried, in order: " + steps.joined(separator: "; ") + ".")
+        let detected = retro.window.detected ?? retro.window.started
+        let opening = quotable([.action, .note], before: detected.map { $0.addingTimeInterval(1) }).prefix(2)
+        for (i, event) in opening.enumerated() {
+            s.append(i == 0
+                ? "The timeline opens at \(clock.time(event.at)): \(text.afterColon(event.text))"
+                : "At \(clock.time(event.at)), \(text.lowerFirst(NarrativeText.sentence(event.text)))")
         }
-        if let breakthrough = retro.timeline.events.first(where: { $0.kind == .breakthrough }) {
-            sentences.append("The turning point came at \(clock.time(breakthrough.at)): \(lowerFirst(trimPeriod(breakthrough.text))).")
+        if let at = retro.window.detected, let ttd = d.timeToDetect {
+            let how = quotable([.detection]).min { abs($0.at.timeIntervalSince(at)) < abs($1.at.timeIntervalSince(at)) }
+            s.append("It was noticed at \(clock.time(at)), \(long(ttd)) after it began" + (how.map { ": " + text.afterColon($0.text) } ?? "."))
         }
-        return sentences.joined(separator: " ")
+        if let tta = d.timeToAcknowledge { s.append("A responder acknowledged it \(long(tta)) later.") }
+        return s.joined(separator: " ")
     }
 
-    private func outcome() -> String? {
-        var sentences: [String] = []
-        if let mitigation = retro.timeline.events.first(where: { $0.kind == .mitigation }), let ttm = retro.durations.timeToMitigate {
-            sentences.append("Impact was mitigated at \(clock.time(mitigation.at)), \(DisplayTime.longDuration(TimeInterval(ttm))) after it began: \(lowerFirst(trimPeriod(mitigation.text))).")
-        } else if let ttm = retro.durations.timeToMitigate {
-            sentences.append("Impact was mitigated \(DisplayTime.longDuration(TimeInterval(ttm))) after it began.")
-        }
-        if let resolved = retro.window.resolved { sentences.append("The incident was resolved at \(clock.time(resolved)).") }
-        if !retro.factors.wentWell.isEmpty { sentences.append("What helped: \(lowerFirst(trimPeriod(retro.factors.wentWell[0]))).") }
-        return sentences.joined(separator: " ")
+    private var breakthrough: TimelineEvent? {
+        quotable([.breakthrough]).first ?? retro.timeline.events.first { $0.kind == .breakthrough && !text.namesSomeone($0.text) && $0.origin != .chat }
     }
 
-    private func learning() -> String? {
+    private func response() -> String {
+        let start = retro.window.detected ?? retro.window.started
+        let end = breakthrough?.at ?? retro.window.mitigated
+        // Hand-written steps only: tools' escalation notices are not what the responders tried.
+        let steps = quotable([.hypothesis, .action, .escalation], from: start, before: end).filter { $0.origin == .incidentFile }.prefix(4)
+        guard !steps.isEmpty else {
+            let chat = retro.timeline.events.filter { [.hypothesis, .action].contains($0.kind) && $0.origin == .chat }.count
+            return chat == 0 ? "" : "The chat records \(NarrativeText.count(chat)) hypotheses and actions before the turning point; the timeline lists them in order."
+        }
+        let connectors = ["First", "Then", "Next", "After that"]
+        return steps.enumerated().map { i, event in
+            let at = steps.count == 1 ? "At \(clock.time(event.at))," : "\(connectors[min(i, connectors.count - 1)]), at \(clock.time(event.at)),"
+            switch event.kind {
+            case .hypothesis: return "\(at) the working hypothesis was: \(NarrativeText.sentence(NarrativeText.withoutLabel(event.text)))"
+            case .escalation: return "\(at) they called in help: \(text.afterColon(event.text))"
+            default: return "\(at) they tried this: \(text.afterColon(NarrativeText.withoutLabel(event.text)))"
+            }
+        }.joined(separator: " ")
+    }
+
+    private func turningPoint() -> String {
+        var s: [String] = []
+        if let b = breakthrough {
+            s.append("The turning point came at \(clock.time(b.at)): \(text.afterColon(b.text))")
+            let worked = quotable([.action], from: b.at.addingTimeInterval(1), before: retro.window.mitigated.map { $0.addingTimeInterval(1) })
+            if let step = worked.first(where: \.key) ?? worked.first {
+                for earlier in worked.filter({ $0.origin == .incidentFile && $0.at < step.at }).prefix(2) {
+                    s.append("At \(clock.time(earlier.at)), they tried this: \(text.afterColon(earlier.text))")
+                }
+                s.append("What worked followed at \(clock.time(step.at)): \(text.afterColon(step.text))")
+            }
+        }
+        if let at = retro.window.mitigated, let ttm = d.timeToMitigate {
+            let how = quotable([.mitigation]).first { abs($0.at.timeIntervalSince(at)) < 120 }
+            s.append("Impact was mitigated at \(clock.time(at)), \(long(ttm)) after it began" + (how.map { ": " + text.afterColon($0.text) } ?? "."))
+        }
+        if let mitigated = retro.window.mitigated, let resolved = retro.window.resolved, resolved > mitigated {
+            s.append("The incident was resolved at \(clock.time(resolved)), \(long(Int(resolved.timeIntervalSince(mitigated)))) later.")
+        } else if let resolved = retro.window.resolved, retro.window.started == nil {
+            s.append("The incident was resolved at \(clock.time(resolved)).")
+        }
+        return s.joined(separator: " ")
+    }
+
+    /// "two are done, one is in progress and two are open".
+    private func progress() -> String {
+        let f = retro.followUps
+        let parts = [(f.count(.done), "done"), (f.count(.inProgress), "in progress"), (f.count(.open), "open"), (f.count(.wontDo), "not pursued")]
+            .filter { $0.0 > 0 }.map { "\(NarrativeText.count($0.0)) \($0.0 == 1 ? "is" : "are") \($0.1)" }
+        return NarrativeText.list(parts)
+    }
+
+    private func learning() -> String {
+        var s: [String] = []
         let factors = retro.factors.groups.flatMap(\.factors)
-        guard !factors.isEmpty else { return nil }
-        let categories = retro.factors.groups.map { "\($0.category.rawValue) (\($0.factors.count))" }
-        var text = "The review found \(factors.count) contributing factor\(factors.count == 1 ? "" : "s") across \(list(categories)) lines"
-        text += ", among them that \(lowerFirst(trimPeriod(factors[0].title)))."
+        if !factors.isEmpty {
+            let categories = retro.factors.groups.map(\.category.rawValue)
+            s.append("The review found \(NarrativeText.count(factors.count)) contributing factor\(factors.count == 1 ? "" : "s")"
+                + (factors.count > 1 ? " rather than a single cause, across \(NarrativeText.list(categories)) lines." : ", on the \(categories[0]) side."))
+            let shown = factors.filter { !text.namesSomeone($0.title) }.prefix(3).map { text.lowerFirst(NarrativeText.trimPeriod($0.title)) }
+            if !shown.isEmpty { s.append("Among them: " + shown.joined(separator: "; ") + ".") }
+        }
+        if let helped = retro.factors.wentWell.first(where: { !text.namesSomeone($0) }) {
+            s.append("What went well counts too: \(text.afterColon(helped))")
+        }
         let items = retro.followUps.items
         if !items.isEmpty {
-            text += " \(items.count) follow-up\(items.count == 1 ? "" : "s") address them; \(retro.followUps.progress)."
+            let n = NarrativeText.count(items.count)
+            s.append("\(n.prefix(1).uppercased() + n.dropFirst()) follow-up\(items.count == 1 ? "" : "s") \(items.count == 1 ? "addresses" : "address") what was learned; so far \(progress()).")
         }
-        return text
-    }
-
-    private func zoneName(_ date: Date) -> String {
-        let label = clock.zoneLabel(at: date)
-        return label == "UTC" ? "UTC" : "(" + label.replacingOccurrences(of: " (", with: ", ").replacingOccurrences(of: ")", with: "") + ")"
-    }
-
-    private func list(_ items: [String]) -> String {
-        guard items.count > 1 else { return items.first ?? "" }
-        return items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
-    }
-
-    private func trimPeriod(_ text: String) -> String {
-        var t = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        while t.hasSuffix(".") { t.removeLast() }
-        return t
-    }
-
-    /// Lower-cases the first letter unless the first word looks like a name or acronym.
-    private func lowerFirst(_ text: String) -> String {
-        guard let first = text.first, first.isUppercase else { return text }
-        let word = text.prefix { !$0.isWhitespace }
-        if word.count > 1, word.dropFirst().contains(where: { $0.isUppercase || $0.isNumber }) { return text }
-        return first.lowercased() + text.dropFirst()
+        return s.joined(separator: " ")
     }
 }

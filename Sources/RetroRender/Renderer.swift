@@ -22,7 +22,10 @@ public struct Renderer: Sendable {
     /// Markdown, HTML and chart assets of `retro`.
     public func render(_ retro: Retrospective, sourceFile: String) -> Output {
         let md = markdown(retro, sourceFile: sourceFile)
-        let assets = ChartAssets.build(retro)
+        var assets = ChartAssets.build(retro)
+        if let fishbone = Fishbone.render(retro.factors, incidentID: retro.incident.id, title: retro.incident.title) {
+            assets.append((Fishbone.assetName, fishbone))
+        }
         return Output(markdown: md, html: html(retro, markdown: md, sourceFile: sourceFile, assets: assets), assets: assets)
     }
 
@@ -36,7 +39,8 @@ public struct Renderer: Sendable {
     public func html(_ retro: Retrospective, markdown: String, sourceFile: String, assets: [(name: String, svg: String)] = []) -> String {
         // The masthead shows the title and figures, so the page body starts at the first section.
         let body = HTMLInline.charts(CMark.renderHTML(Self.fromFirstSection(markdown)), assets: assets)
-        let anchored = HTMLAnchors.addIDs(HTMLInline.chatter(body))
+        let linked = HTMLInline.panelHeadings(HTMLInline.timelineRows(HTMLInline.chatter(body)), titles: retro.monitoring.panels.map(\.title))
+        let anchored = HTMLAnchors.addIDs(linked)
         let view = RetrospectiveView(retro, sourceFile: sourceFile)
         let d = retro.durations
         let figures: [[String: String]] = [

@@ -27,7 +27,7 @@ struct RetrospectiveView {
             "zoneLabel": e(zoneLabel), "version": RenderInfo.version,
             "milestones": retro.window.milestones.map { ["at": $0.at.map(clock.dateTime) ?? "—"] },
             "figures": figures(),
-            "stakeholder": stakeholder(), "monitoring": monitoring(), "timeline": timeline(),
+            "stakeholder": stakeholder().merging(stakeholderProgress()) { given, _ in given }, "monitoring": monitoring(), "timeline": timeline(),
             "factors": factors(), "followUps": followUps(),
         ]
         // Absent keys, not nil values: Mustache treats a stored nil as present.
@@ -64,8 +64,30 @@ struct RetrospectiveView {
             "reassurances": s.reassurances.map(e), "actionPlan": s.actionPlan.map(e), "asks": s.asks.map(e), "hasAsks": !s.asks.isEmpty,
         ]
         if let impact = s.impact { result["impact"] = e(impact) }
+        if let p = retro.customerImpactPeriod {
+            let end = clock.day(p.end) == clock.day(p.start) ? clock.time(p.end) : clock.dateTime(p.end)
+            let until = p.endMilestone == "mitigated" ? "mitigation" : "resolution"
+            result["impactPeriod"] = e("\(clock.dateTime(p.start)) to \(end), \(DisplayTime.duration(p.seconds)), from the start of impact to \(until); the customer summary states the same period.")
+        }
         if let statement = s.customerStatement { result["customerStatement"] = e(statement) }
         if let business = s.business { result["business"] = e(business) }
+        return result
+    }
+
+    /// For internal stakeholders: where the incident stands, and how far the follow-ups have come.
+    func stakeholderProgress() -> [String: Any] {
+        let w = retro.window
+        let state: String
+        if let resolved = w.resolved {
+            let after = retro.durations.total.map { ", \(DisplayTime.longDuration(TimeInterval($0))) after the impact began" } ?? ""
+            state = "The incident was resolved on \(clock.longDay(resolved)) at \(clock.time(resolved)) \(clock.zoneInProse(at: resolved))\(after)."
+        } else if let mitigated = w.mitigated {
+            state = "The impact was mitigated on \(clock.longDay(mitigated)) at \(clock.time(mitigated)) \(clock.zoneInProse(at: mitigated)); the incident is not resolved yet."
+        } else {
+            state = "The incident is not resolved yet; this message is updated as it progresses."
+        }
+        var result: [String: Any] = ["state": e(state), "hasActionPlan": !retro.stakeholder.actionPlan.isEmpty]
+        if !retro.followUps.items.isEmpty { result["progress"] = e(retro.followUps.progress) }
         return result
     }
 
@@ -126,13 +148,37 @@ struct RetrospectiveView {
                     "hasWhys": !f.whys.isEmpty,
                 ]
                 if let d = f.description { row["description"] = MarkdownEscape.block(d) }
+                if f.accepted, let reason = f.acceptedReason { row["acceptedReason"] = e(reason) }
                 if let ids = retro.factors.followUpsByFactor[f.id], !ids.isEmpty { row["addressedBy"] = ids.map(e).joined(separator: ", ") }
-                if !f.evidence.isEmpty { row["evidence"] = f.evidence.map(e).joined(separator: "; ") }
+                if let evidence = retro.factors.evidence[f.id], !evidence.isEmpty { row["evidence"] = evidence.map(evidenceLink).joined(separator: "; ") }
                 return row
             }]
         }
-        return ["groups": groups, "wentWell": retro.factors.wentWell.map(e)]
+        var result: [String: Any] = ["groups": groups, "wentWell": retro.factors.wentWell.map(e)]
+        if !groups.isEmpty {
+            let count = retro.factors.groups.reduce(0) { $0 + $1.factors.count }
+            let categories = retro.factors.groups.map { $0.category.rawValue }.joined(separator: ", ")
+            result["fishbone"] = ["asset": Fishbone.assetName, "alt": e("Fishbone diagram: \(count) contributing factors by category (\(categories)) leading to the incident")]
+        }
+        return result
     }
+
+    /// A factor's evidence as a link to the timeline row or monitoring panel it cites; plain text when it cites nothing found.
+    func evidenceLink(_ evidence: Evidence) -> String {
+        switch evidence.target {
+        case .event(let i) where retro.timeline.events.indices.contains(i):
+            let event = retro.timeline.events[i]
+            let text = event.text.count > 70 ? String(event.text.prefix(69)) + "…" : event.text
+            return MarkdownLink.fragment("\(clock.time(event.at)) \(text)", Self.eventAnchor(i)) + " (timeline)"
+        case .panel(let i) where retro.monitoring.panels.indices.contains(i):
+            return MarkdownLink.fragment(retro.monitoring.panels[i].title, HTMLAnchors.slug(retro.monitoring.panels[i].title)) + " (monitoring)"
+        default:
+            return e(evidence.text)
+        }
+    }
+
+    /// `event-3`: the id of the timeline table's row for event index 2.
+    static func eventAnchor(_ index: Int) -> String { "event-\(index + 1)" }
 
     func followUps() -> [String: Any] {
         let items = retro.followUps.items.map { item -> [String: Any] in

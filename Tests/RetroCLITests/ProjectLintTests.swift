@@ -15,7 +15,8 @@ import Testing
         let out = try RetroBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: out) }
         #expect(try RetroBinary.run(["build", "samples/\(name)/incident.yaml", "-o", out.path, "--format", "markdown"]).status == 0)
-        let result = try RetroBinary.run(["lint", out.appendingPathComponent("retrospective.md").path, "--fail-level", "warning"])
+        let result = try RetroBinary.run(["lint", out.appendingPathComponent("retrospective.md").path, out.appendingPathComponent("customer-summary.md").path, "--fail-level", "warning"])
+        #expect(result.stdout.contains("2 files checked"), "\(result.stdout)")
         #expect(result.status == 0, "\(result.stdout)")
     }
 }

@@ -66,6 +66,8 @@ import Testing
         BadCase(name: "unknown zone", yaml: header + "timezone: Mars/Olympus\n", line: 5, column: 11, jsonPath: "$.timezone", fragment: "not a time zone"),
         BadCase(name: "duplicate ids", yaml: header + "contributing_factors:\n  - {id: CF1, category: technical, title: a}\n  - {id: CF1, category: process, title: b}\n", line: 7, column: 10, jsonPath: "$.contributing_factors[1].id", fragment: "used twice"),
         BadCase(name: "tracker not a URL", yaml: header + "follow_ups:\n  - {id: FU1, title: x, tracker: PAY-1}\n", line: 6, column: 34, jsonPath: "$.follow_ups[0].tracker", fragment: "not an http(s) URL"),
+        BadCase(name: "internal key typo", yaml: header + "internal:\n  domain: [corp.example.com]\n", line: 6, column: 3, jsonPath: "$.internal.domain", fragment: "did you mean 'domains'?"),
+        BadCase(name: "host pattern matching everything", yaml: header + "internal:\n  hosts: ['*']\n", line: 6, column: 10, jsonPath: "$.internal.hosts", fragment: "would match every host"),
         BadCase(name: "objective not a share", yaml: header + "sources:\n  monitoring:\n    - {path: m.json, slo: {objective: 99.9, threshold: 1}}\n", line: 7, column: 39, jsonPath: "$.sources.monitoring[0].slo.objective", fragment: "0.999"),
     ]
 
@@ -77,6 +79,14 @@ import Testing
         #expect(problem.location.column == bad.column)
         #expect(problem.description.contains(bad.fragment), "\(problem.description)")
         #expect(problem.location.path == "incident.yaml")
+    }
+
+    @Test func decodesInternalNames() throws {
+        let yaml = Self.header + "internal:\n  domains: [payments.internal]\n  hosts: ['db-*']\n  names: [pgbouncer]\n"
+        let incident = try IncidentFile.decode(Data(yaml.utf8), path: "incident.yaml")
+        #expect(incident.internalNames == InternalNames(domains: ["payments.internal"], hosts: ["db-*"], names: ["pgbouncer"]))
+        let without = try IncidentFile.decode(Data(Self.header.utf8), path: "incident.yaml")
+        #expect(without.internalNames.isEmpty)
     }
 
     @Test func missingRequiredFieldsAreAllListed() {

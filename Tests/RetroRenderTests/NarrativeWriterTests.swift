@@ -20,14 +20,17 @@ import Testing
     @Test func everyFigureMatchesTheModel() throws {
         let (text, retro) = try Self.generated()
         let d = retro.durations
-        #expect(text.contains("detected \(DisplayTime.longDuration(TimeInterval(try #require(d.timeToDetect)))) after it began"))
+        let clock = DisplayTime(zone: retro.incident.displayZone)
+        let w = retro.window
+        #expect(text.contains("noticed at \(clock.time(try #require(w.detected))), \(DisplayTime.longDuration(TimeInterval(try #require(d.timeToDetect)))) after it began"))
         #expect(text.contains("acknowledged it \(DisplayTime.longDuration(TimeInterval(try #require(d.timeToAcknowledge)))) later"))
-        #expect(text.contains("\(DisplayTime.longDuration(TimeInterval(try #require(d.timeToMitigate)))) after it began"))
+        #expect(text.contains("mitigated at \(clock.time(try #require(w.mitigated))), \(DisplayTime.longDuration(TimeInterval(try #require(d.timeToMitigate)))) after it began"))
         #expect(text.contains("lasted \(DisplayTime.longDuration(TimeInterval(try #require(d.total))))"))
-        #expect(text.contains("from 10:02 (Europe/Berlin, UTC+01:00)"))
-        #expect(text.contains("resolved at 12:07"))
-        #expect(text.contains("5 contributing factors"))
-        #expect(text.contains(retro.followUps.progress))
+        #expect(text.contains("at 10:02 (Europe/Berlin, UTC+01:00)"))
+        #expect(text.contains("resolved at \(clock.time(try #require(w.resolved)))"))
+        #expect(text.contains("\(NarrativeText.count(retro.factors.groups.flatMap(\.factors).count)) contributing factors"))
+        #expect(text.contains("so far \(NarrativeText.count(retro.followUps.count(.done))) are done"))
+        #expect(text.hasPrefix(try #require(retro.stakeholder.impact).prefix(40)), "impact first")
     }
 
     @Test func namesNoOneAndNeedsAHandWrittenNarrativeToStepAside() throws {

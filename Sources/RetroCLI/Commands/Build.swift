@@ -7,21 +7,27 @@ import RetroModel
 import RetroRender
 
 extension RetroCommand {
-    /// `retro build INCIDENT`: the retrospective as Markdown and HTML.
+    /// `retro build INCIDENT`: the retrospective and the customer summary as Markdown and HTML.
     struct Build: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Write the retrospective of an incident as Markdown and a self-contained HTML page.",
+            abstract: "Write the retrospective of an incident and its customer summary as Markdown and self-contained HTML pages.",
             discussion: """
-                Reads the incident file and the sources it names, and writes into the output folder (default: retro-out/ beside the incident file): retrospective.md and retrospective.html.
+                Reads the incident file and the sources it names, and writes into the output folder (default: retro-out/ beside the incident file): retrospective.md and retrospective.html (the internal retrospective), and customer-summary.md and customer-summary.html (a short status-page post for customers). --audience chooses which of the two documents to write; --format chooses Markdown, HTML or both for each.
 
-                The generated Markdown is checked with the same rules as 'retro lint' (plus the structure rules of a retrospective); findings are printed to stderr, and --strict turns those at warning level or above into exit code 1.
+                The customer summary is built only from fields the team curates for customers: the title, impact.customer_statement, data_loss, data_exposure, impact.reassurances, the public_text of follow-ups marked public: true, support, and the times and duration of the window. Chat, alerts, people, services, timeline texts and trackers never reach it. Times are shown in the incident's zone, named (for example CET (Central European Time)); the impact period runs from started to mitigated (or to resolved when mitigated is unknown).
+
+                The customer summary is redacted at level all and checked with the customer lint profile ('retro lint --profile customer') before anything is written: when the lint finds anything at warning level or above, the findings are printed and retro exits with 1 without writing any file, unless you pass --allow-findings.
+
+                The generated retrospective is checked with the same rules as 'retro lint' (plus the structure rules of a retrospective); findings are printed to stderr, and --strict turns those at warning level or above into exit code 1.
 
                 The same input always gives byte-identical files. Nothing is written when any input is bad, and a file that retro did not generate is never replaced unless you pass --force.
 
                 Examples:
                   retro build incident.yaml
+                  retro build incident.yaml --audience customer
                   retro build incident.yaml -o docs/retros/INC-2041 --format markdown
                   retro build incident.yaml --templates my-templates/
+                  retro build incident.yaml --redact all
                 """)
 
         @Argument(help: "The incident file (YAML or JSON, schema retro/v1).")
@@ -30,8 +36,8 @@ extension RetroCommand {
         @Option(name: .shortAndLong, help: "Output folder. Default: retro-out/ beside the incident file.")
         var output: String?
 
-        @Option(help: "Which documents to write: internal (the retrospective).")
-        var audience: AudienceChoice = .internal
+        @Option(help: "Which documents to write: internal (the retrospective), customer (the customer summary) or all.")
+        var audience: AudienceChoice = .all
 
         @Option(help: "Which formats to write: markdown, html or all.")
         var format: FormatChoice = .all
@@ -45,6 +51,9 @@ extension RetroCommand {
         @Flag(help: "Exit with 1 when the lint finds anything at warning level or above in the generated retrospective.")
         var strict = false
 
+        @Flag(help: "Write the customer summary even when its lint finds something at warning level or above.")
+        var allowFindings = false
+
         @Flag(help: "Replace files in the output folder even when retro did not write them.")
         var force = false
 
@@ -53,6 +62,8 @@ extension RetroCommand {
 
         @OptionGroup var vocabularyOption: VocabularyOption
 
+        @OptionGroup var redactOption: RedactOption
+
         func run() throws {
             var timings = PhaseTimings()
             let loaded = try IncidentFile.load(URL(fileURLWithPath: incident), displayPath: incident)
@@ -60,45 +71,121 @@ extension RetroCommand {
             if let zone = try ZoneOption.parse(tz) { incidentValue.timezone = zone.identifier }
             let templateSet = try templates.map { try TemplateSet.withOverrides(from: URL(fileURLWithPath: $0)) } ?? TemplateSet.builtin()
             let renderer = Renderer(templates: templateSet)
+            let sources = try loadSources(loaded)
+            timings.mark("ingest")
+            let redacted = redactOption.apply(incidentValue, sources.inputs)
+            let retro = Assembler.assemble(redacted.incident, inputs: redacted.inputs, audience: .internal, extractor: try vocabularyOption.extractor())
+            for warning in ConsistencyDiagnostics.unresolvedEvidence(retro, loaded: loaded) { Console.warning(warning) }
+            timings.mark("assemble")
 
+            var files: [(name: String, contents: String)] = []
+            var internalMarkdown: String?
+            if audience != .customer {
+                let rendered = renderer.render(retro, sourceFile: loaded.path)
+                internalMarkdown = rendered.markdown
+                files += internalFiles(rendered)
+            }
+            if audience != .internal {
+                // Customers get a document redacted at every level, checked against what the unredacted inputs name.
+                // The summary reads curated incident fields and the window only, so redacting the
+                // incident file is enough; the sources are not assembled a second time.
+                var customerRetro = retro
+                if redactOption.level != .all {
+                    let redactor = Redactor(level: .all, incident: incidentValue, inputs: sources.inputs)
+                    customerRetro = Assembler.replacingIncident(redactor.redact(incidentValue), in: retro)
+                }
+                let impact = (retro.durations.timeToMitigate ?? retro.durations.timeToResolve).map(Double.init)
+                let context = CustomerContext(incident: incidentValue, messages: sources.inputs.messages, alerts: sources.inputs.alerts, impactSeconds: impact)
+                files += try customerFiles(customerRetro, renderer: renderer, context: context)
+            }
+            timings.mark("render")
+
+            try OutputWriter(directory: outputDirectory(loaded), force: force).write(files)
+            for file in files { print("wrote \(shownPath(file.name))") }
+            timings.mark("write")
+            defer {
+                timings.mark("lint")
+                timings.report()
+            }
+            if let markdown = internalMarkdown {
+                try lintRetrospective(markdown, retro: retro, loaded: loaded, alerts: redacted.inputs.alerts)
+            }
+        }
+
+        /// Reads every source, reporting skipped records and notes on stderr.
+        func loadSources(_ loaded: IncidentFile.Loaded) throws -> SourceLoader.Loaded {
             let sources = try SourceLoader(loaded: loaded, allowOutside: allowOutsidePaths).load()
             for skip in sources.skipped.prefix(20) { Console.warning("\(skip.location): skipped: \(skip.reason)") }
             if sources.skipped.count > 20 { Console.warning("\(sources.skipped.count - 20) more records skipped") }
             if !sources.skipped.isEmpty { Console.note("\(sources.skipped.count) record(s) skipped in all; see 'retro inspect' for each source") }
             for note in sources.notes { Console.note(note) }
-            timings.mark("ingest")
+            return sources
+        }
 
-            let retro = Assembler.assemble(incidentValue, inputs: sources.inputs, audience: .internal, extractor: try vocabularyOption.extractor())
-            timings.mark("assemble")
-            let rendered = renderer.render(retro, sourceFile: loaded.path)
-            timings.mark("render")
+        /// The internal retrospective's files, in the formats asked for.
+        func internalFiles(_ rendered: Renderer.Output) -> [(name: String, contents: String)] {
             var files: [(name: String, contents: String)] = []
             if format != .html {
                 files.append(("retrospective.md", rendered.markdown))
                 files += rendered.assets.map { ("assets/\($0.name)", "<!-- \(OutputWriter.marker) -->\n" + $0.svg) }
             }
             if format != .markdown { files.append(("retrospective.html", rendered.html)) }
+            return files
+        }
 
-            let directory = output.map { URL(fileURLWithPath: $0) } ?? loaded.directory.appendingPathComponent("retro-out")
-            try OutputWriter(directory: directory, force: force).write(files)
-            let shown = output ?? (URL(fileURLWithPath: incident).deletingLastPathComponent().path.isEmpty ? "retro-out" : (incident as NSString).deletingLastPathComponent + "/retro-out")
-            for file in files { print("wrote \(shown.isEmpty ? "" : shown + "/")\(file.name)") }
-            timings.mark("write")
-
-            // The same lint as 'retro lint', with the structure rules for a retrospective.
-            let mdPath = "\(shown.isEmpty ? "" : shown + "/")retrospective.md"
-            let findings = Linter.lint(rendered.markdown, path: mdPath, options: LintOptions(structure: .retrospective))
-            timings.mark("lint")
-            timings.report()
+        /// The customer summary's files, linted with the customer profile before anything is written:
+        /// findings at warning level or above stop the build with exit code 1 unless `--allow-findings`.
+        func customerFiles(_ retro: Retrospective, renderer: Renderer, context: CustomerContext) throws -> [(name: String, contents: String)] {
+            let summary = CustomerSummaryBuilder.build(retro)
+            for warning in summary.warnings { Console.warning("\(incident): customer summary: \(warning)") }
+            let rendered = renderer.renderCustomer(summary)
+            // Missing customer fields are already reported above, as warnings that do not stop the build.
+            var config = LintConfig()
+            var off = LintConfig.RuleSettings()
+            off.enabled = false
+            config.rules["customer.missing-content"] = off
+            let options = LintOptions(profile: .customer, customer: context)
+            let findings = Linter.lint(rendered.markdown, path: shownPath("customer-summary.md"), config: config, options: options)
             if !findings.isEmpty {
                 FileHandle.standardError.write(Data(TextFormatter().format(LintReport(diagnostics: findings, files: 1)).utf8))
             }
+            if findings.contains(where: { $0.severity >= .warning }), !allowFindings {
+                Console.error("\(shownPath("customer-summary.md")): The customer summary has lint findings at warning level or above, so no file was written. Reword the incident file's customer fields, or pass --allow-findings to write it anyway.")
+                throw ExitCode(ExitStatus.findings)
+            }
+            var files: [(name: String, contents: String)] = []
+            if format != .html { files.append(("customer-summary.md", rendered.markdown)) }
+            if format != .markdown { files.append(("customer-summary.html", rendered.html)) }
+            return files
+        }
+
+        /// The incident file's consistency, then the same lint as 'retro lint' with the structure
+        /// rules for a retrospective. Follow-up owners are checked in the incident file, where they are fixed.
+        func lintRetrospective(_ markdown: String, retro: Retrospective, loaded: IncidentFile.Loaded, alerts: [AlertEvent]) throws {
+            let checks = ConsistencyChecker.check(retro, alerts: alerts).map { ConsistencyDiagnostics.diagnostic($0, loaded: loaded) }
+            let lint = Linter.lint(markdown, path: shownPath("retrospective.md"), options: LintOptions(structure: .retrospective))
+                .filter { $0.rule != ConsistencyRule.followUpOwner.id }
+            let findings = checks + lint
+            if !findings.isEmpty {
+                FileHandle.standardError.write(Data(TextFormatter().format(LintReport(diagnostics: findings, files: 2)).utf8))
+            }
             if strict, findings.contains(where: { $0.severity >= .warning }) { throw ExitCode(ExitStatus.findings) }
+        }
+
+        func outputDirectory(_ loaded: IncidentFile.Loaded) -> URL {
+            output.map { URL(fileURLWithPath: $0) } ?? loaded.directory.appendingPathComponent("retro-out")
+        }
+
+        /// A written file's path as shown to the user: through -o, or through the incident file's folder.
+        func shownPath(_ name: String) -> String {
+            let folder = output ?? (incident as NSString).deletingLastPathComponent
+            let shown = output ?? (folder.isEmpty ? "retro-out" : folder + "/retro-out")
+            return shown.isEmpty ? name : "\(shown)/\(name)"
         }
     }
 
     enum AudienceChoice: String, ExpressibleByArgument, CaseIterable {
-        case `internal`
+        case `internal`, customer, all
     }
 
     enum FormatChoice: String, ExpressibleByArgument, CaseIterable {

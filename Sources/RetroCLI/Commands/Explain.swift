@@ -24,7 +24,8 @@ extension RetroCommand {
             var lines = [
                 "\(rule.id) — \(rule.name)",
                 "category: \(rule.category.rawValue)   default severity: \(rule.severity.rawValue)"
-                    + (rule.isStructural ? "   (structure checks only)" : ""),
+                    + (rule.checksIncidentFile ? "   (checked by 'retro build' on the incident file)" : rule.isStructural ? "   (structure checks only)" : "")
+                    + (rule.category == .customer ? "   (--profile customer only)" : ""),
                 "",
                 rule.rationale,
                 "",
@@ -32,6 +33,7 @@ extension RetroCommand {
             ]
             if let rewrite = rule.rewrite { lines.append("Rewrite: \(rewrite)") }
             lines.append("")
+            if rule.category == .customer { lines.append("The examples assume an incident with: \(CustomerContext.examples.summary).") }
             lines.append("Triggers (↓ marks the finding):")
             lines += rule.triggering.map { "  " + $0.replacingNewlines }
             lines.append("")

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RetroIngest
 import RetroLint
 import RetroModel
 
@@ -11,6 +12,8 @@ extension RetroCommand {
             abstract: "Flag blameful phrasing and retired terminology in Markdown retrospectives.",
             discussion: """
                 Lints prose only: code blocks, inline code, URLs, link targets, HTML comments and front matter are skipped; blockquotes (pasted chat) are reported one severity level lower. Each file uses the nearest '.retro-lint.yml' above it unless --config is given. PATH may be a file, a directory (searched for *.md) or '-' for standard input.
+
+                --profile customer adds the rules for text customers read (category 'customer'): names and handles, internal hosts and IP addresses, internal links and chat permalinks, ticket keys, e-mail addresses, secrets, internal service names, minimising language, and a missing impact, reassurance or action plan. These rules read code, inline code and link targets too. --incident FILE tells them the incident's people, chat participants, internal names and figures; without it they know only @handles, e-mails, secrets, permalinks, generic internal hosts and ticket keys.
 
                 Suppress a finding with '<!-- retro-lint disable-next-line RULE -- reason -->', or a passage with '<!-- retro-lint disable RULE -->' … '<!-- retro-lint enable -->'. 'retro rules' lists the rules and 'retro explain RULE' explains one.
 
@@ -32,8 +35,14 @@ extension RetroCommand {
         @Option(help: "Structure checks: off or retrospective (overrides the configuration).")
         var structure: String?
 
-        @Option(help: "Audience profile: internal or customer (customer leak rules are not part of this build).")
+        @Option(help: "Audience profile: internal, or customer for text customers read (adds the leak rules).")
         var profile: String = "internal"
+
+        @Option(help: "With --profile customer: the incident file whose people, chat participants, internal names and figures the customer rules check against.")
+        var incident: String?
+
+        @Flag(help: "Allow source paths in the --incident file that lead outside its folder.")
+        var allowOutsidePaths = false
 
         @Flag(name: .customLong("print-config"), help: "Print the effective configuration and exit.")
         var printConfig = false
@@ -49,7 +58,13 @@ extension RetroCommand {
             guard ["internal", "customer"].contains(profile) else {
                 throw InputError(path: "--profile", "Unknown profile '\(profile)'.", hint: "use 'internal' or 'customer'")
             }
-            var options = LintOptions()
+            var options = LintOptions(profile: profile == "customer" ? .customer : .internal)
+            if let incident {
+                guard options.profile == .customer else {
+                    throw InputError(path: "--incident", "--incident is read by the customer profile only.", hint: "add '--profile customer'")
+                }
+                options.customer = try Self.customerContext(incident, allowOutside: allowOutsidePaths)
+            }
             if let structure {
                 guard let value = LintConfig.Structure(rawValue: structure) else {
                     throw InputError(path: "--structure", "Unknown structure mode '\(structure)'.", hint: "use 'off' or 'retrospective'")
@@ -81,6 +96,13 @@ extension RetroCommand {
             if let threshold = Diagnostic.Severity(rawValue: failLevel), diagnostics.contains(where: { $0.severity >= threshold }) {
                 throw ExitCode(ExitStatus.findings)
             }
+        }
+
+        /// The customer rules' context from an incident file and the chat and alert sources it names.
+        static func customerContext(_ path: String, allowOutside: Bool) throws -> CustomerContext {
+            let loaded = try IncidentFile.load(URL(fileURLWithPath: path), displayPath: path)
+            let sources = try SourceLoader(loaded: loaded, allowOutside: allowOutside).load()
+            return CustomerContext(incident: loaded.incident, messages: sources.inputs.messages, alerts: sources.inputs.alerts)
         }
 
         static func choices(_ value: String, _ names: [String]) -> String {

@@ -9,7 +9,7 @@ extension RetroCommand {
         static let configuration = CommandConfiguration(
             commandName: "rules",
             abstract: "List the lint rules with their category and default severity.",
-            discussion: "Structure rules run only with 'structure: retrospective' in .retro-lint.yml or '--structure retrospective'. 'retro explain RULE' prints a rule's rationale and examples.")
+            discussion: "Structure rules run only with 'structure: retrospective' in .retro-lint.yml or '--structure retrospective'. Customer rules run only with 'retro lint --profile customer'. 'retro explain RULE' prints a rule's rationale and examples.")
 
         @Flag(help: "Print the catalogue as JSON.")
         var json = false

@@ -17,6 +17,7 @@ extension RetroCommand {
                 Examples:
                   retro timeline incident.yaml
                   retro timeline incident.yaml --json
+                  retro timeline incident.yaml --redact names
                 """)
 
         @Argument(help: "The incident file (YAML or JSON).")
@@ -30,11 +31,13 @@ extension RetroCommand {
 
         @OptionGroup var vocabularyOption: VocabularyOption
 
+        @OptionGroup var redactOption: RedactOption
+
         func run() throws {
             let loaded = try IncidentFile.load(URL(fileURLWithPath: incident), displayPath: incident)
             let sources = try SourceLoader(loaded: loaded, allowOutside: allowOutsidePaths).load()
-            let inputs = sources.inputs
-            let timeline = try vocabularyOption.extractor().derive(incident: loaded.incident, messages: inputs.messages, alerts: inputs.alerts, annotations: inputs.annotations)
+            let (incidentValue, inputs) = redactOption.apply(loaded.incident, sources.inputs)
+            let timeline = try vocabularyOption.extractor().derive(incident: incidentValue, messages: inputs.messages, alerts: inputs.alerts, annotations: inputs.annotations)
             for note in sources.notes { Console.note(note) }
             print(json ? TimelineReport.json(for: timeline).serialized() : TimelineReport.text(for: timeline))
         }

@@ -28,7 +28,7 @@ struct IncidentScaffold {
         out.append("")
         out.append("impact:")
         out.append("  summary: \(q("TODO: who could not do what, and for how long"))")
-        out.append("  # customer_statement: If you used X to do Y between … and …, you could not …")
+        out.append("  # customer_statement: If you used X to do Y, you could not … (the summary adds the times and duration)")
         out.append("  # data_loss: false        # only once confirmed")
         out.append("  # data_exposure: false    # only once confirmed")
         out.append("")

@@ -6,7 +6,7 @@ extension IncidentDecoder {
     static let topKeys = [
         "schema", "id", "title", "severity", "severity_scale", "status", "services", "timezone", "window", "impact",
         "people", "sources", "timeline", "contributing_factors", "went_well", "technical_analysis", "monitoring_gaps",
-        "follow_ups", "narrative", "asks", "support",
+        "follow_ups", "narrative", "asks", "support", "internal",
     ]
 
     /// Severities accepted when the file sets no `severity_scale`.
@@ -51,7 +51,18 @@ extension IncidentDecoder {
         incident.narrative = text(f["narrative"])
         incident.asks = strings(f["asks"])
         incident.support = text(f["support"])
+        if let node = f["internal"] { incident.internalNames = decodeInternal(node) }
         return incident
+    }
+
+    mutating func decodeInternal(_ node: DocumentNode) -> InternalNames {
+        guard let f = fields(node, known: ["domains", "hosts", "names"], what: "the internal names") else { return InternalNames() }
+        if let hostsNode = f["hosts"] {
+            for host in strings(hostsNode) where host.allSatisfy({ $0 == "*" || $0 == "." }) {
+                problem(hostsNode, "The host pattern '\(host)' would match every host.", hint: "name a part of the host, such as 'db-*' or '*.svc.cluster.local'")
+            }
+        }
+        return InternalNames(domains: strings(f["domains"]), hosts: strings(f["hosts"]), names: strings(f["names"]))
     }
 
     mutating func decodeWindow(_ node: DocumentNode) -> IncidentWindow {
@@ -148,7 +159,7 @@ extension IncidentDecoder {
     }
 
     mutating func decodeFactor(_ node: DocumentNode) -> ContributingFactor? {
-        let keys = ["id", "category", "title", "description", "whys", "evidence", "accepted"]
+        let keys = ["id", "category", "title", "description", "whys", "evidence", "accepted", "accepted_reason"]
         guard let f = fields(node, known: keys, required: ["id", "category", "title"], what: "a contributing factor") else { return nil }
         guard let id = text(f["id"]), let category = choice(f["category"], ContributingFactor.Category.self, what: "factor category"),
               let title = text(f["title"]) else { return nil }
@@ -157,6 +168,7 @@ extension IncidentDecoder {
         factor.whys = strings(f["whys"])
         factor.evidence = strings(f["evidence"])
         factor.accepted = bool(f["accepted"]) ?? false
+        factor.acceptedReason = text(f["accepted_reason"])
         return factor
     }
 

@@ -10,6 +10,8 @@ public enum IncidentFile {
         /// The incident file's folder: source paths are relative to it.
         public var directory: URL
         public var path: String
+        /// Where each key and item stands in the file, for checks made after decoding.
+        public var positions = IncidentPositions()
     }
 
     /// Reads `url`; throws `InputErrors` listing every problem found.
@@ -21,12 +23,17 @@ public enum IncidentFile {
         } catch {
             throw InputErrors([InputError(path: path, "The incident file could not be read.", hint: FileManager.default.fileExists(atPath: url.path) ? "check its permissions" : "check the path")])
         }
-        let incident = try decode(data, path: path)
-        return Loaded(incident: incident, directory: url.deletingLastPathComponent(), path: path)
+        let (incident, positions) = try decodeWithPositions(data, path: path)
+        return Loaded(incident: incident, directory: url.deletingLastPathComponent(), path: path, positions: positions)
     }
 
     /// Decodes the bytes of an incident file named `path` (for messages).
     public static func decode(_ data: Data, path: String) throws -> Incident {
+        try decodeWithPositions(data, path: path).incident
+    }
+
+    /// Decodes the bytes and keeps where each key stands.
+    static func decodeWithPositions(_ data: Data, path: String) throws -> (incident: Incident, positions: IncidentPositions) {
         guard let text = String(data: data, encoding: .utf8) else {
             throw InputErrors([InputError(path: path, "The incident file is not valid UTF-8 text.", hint: "save it as UTF-8")])
         }
@@ -47,7 +54,7 @@ public enum IncidentFile {
         guard decoder.problems.isEmpty, let incident else {
             throw InputErrors(decoder.problems.sorted { ($0.location.line ?? 0, $0.location.column ?? 0) < ($1.location.line ?? 0, $1.location.column ?? 0) })
         }
-        return incident
+        return (incident, IncidentPositions(root))
     }
 
     /// JSON's own syntax errors read better than YAML's for a `.json` file.

@@ -9,6 +9,10 @@ extension LintConfig {
         lines.append("people: \(Self.flow(people))")
         lines.append("roles: \(Self.flow(roles))")
         lines.append("allow: \(Self.flow(allow))")
+        lines.append("internal:")
+        lines.append("  domains: \(Self.flow(internalNames.domains))")
+        lines.append("  hosts: \(Self.flow(internalNames.hosts))")
+        lines.append("  names: \(Self.flow(internalNames.names))")
         lines.append("sections:")
         for key in Self.sectionKeys { lines.append("  \(key): \(Self.flow(sections[key] ?? []))") }
         lines.append("rules:")

@@ -2,7 +2,8 @@ import RetroModel
 import Yams
 
 extension LintConfig {
-    static let topLevelKeys = ["rules", "people", "roles", "allow", "blockquotes", "structure", "sections"]
+    static let topLevelKeys = ["rules", "people", "roles", "allow", "blockquotes", "structure", "sections", "internal"]
+    static let internalKeys = ["domains", "hosts", "names"]
     static let ruleKeys = ["enabled", "severity", "add_terms", "override_terms", "allow_terms"]
 
     /// Reads a `.retro-lint.yml`; every unknown key or bad value is an `InputError` with its position.
@@ -28,6 +29,7 @@ extension LintConfig {
             case "blockquotes": config.blockquotes = try reader.choice(value, key: key, Blockquotes.self)
             case "structure": config.structure = try reader.choice(value, key: key, Structure.self)
             case "sections": try readSections(value, into: &config, reader)
+            case "internal": config.internalNames = try readInternal(value, reader)
             default: throw reader.unknown(key, at: keyNode, among: topLevelKeys, what: "configuration key")
             }
         }
@@ -67,6 +69,21 @@ extension LintConfig {
             result[id] = settings
         }
         return result
+    }
+
+    /// `internal: {domains, hosts, names}`: what the customer profile treats as the organisation's own.
+    private static func readInternal(_ node: Node, _ reader: ConfigReader) throws -> InternalNames {
+        var names = InternalNames()
+        for (keyNode, value) in try reader.mapping(node, what: "'internal'") {
+            let key = keyNode.string ?? ""
+            switch key {
+            case "domains": names.domains = try reader.strings(value, key: key)
+            case "hosts": names.hosts = try reader.strings(value, key: key)
+            case "names": names.names = try reader.strings(value, key: key)
+            default: throw reader.unknown(key, at: keyNode, among: internalKeys, what: "key of 'internal'")
+            }
+        }
+        return names
     }
 
     private static func readSections(_ node: Node, into config: inout LintConfig, _ reader: ConfigReader) throws {

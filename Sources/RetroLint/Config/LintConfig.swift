@@ -41,6 +41,8 @@ public struct LintConfig: Sendable, Equatable {
     /// Phrases that never trigger any rule.
     public var allow: [String] = []
     public var blockquotes: Blockquotes = .downgrade
+    /// Internal domains, host patterns and names for the customer profile, added to the incident's.
+    public var internalNames = InternalNames()
     public var structure: Structure = .off
     /// Section key → heading names that stand for it (structure checks).
     public var sections: [String: [String]] = LintConfig.defaultSections

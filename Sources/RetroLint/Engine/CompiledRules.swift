@@ -13,6 +13,9 @@ struct CompiledRules: Sendable {
     let phraseRules: [any PhraseRule]
     let severities: [Diagnostic.Severity]
     let documentRules: [(rule: any DocumentRule, severity: Diagnostic.Severity)]
+    /// Enabled leak rules (customer profile only) and the scanner they read; nil when none is on.
+    let leakRules: [(rule: any LeakRule, severity: Diagnostic.Severity)]
+    let scanner: SensitiveScanner?
     let index: [UInt64: [Anchor]]
     /// Bit `hash & bitMask` is set when some phrase starts with a word of that hash.
     let firstWordBits: [UInt64]
@@ -25,6 +28,10 @@ struct CompiledRules: Sendable {
         var effective = config
         if let structure = options.structure { effective.structure = structure }
         let pack = PhrasePack.builtIn
+        // Customer rules belong to the customer profile; configuration cannot switch them on elsewhere.
+        func isEnabled(_ description: RuleDescription) -> Bool {
+            effective.isEnabled(description) && (description.category != .customer || options.profile == .customer)
+        }
         let globalAllow = config.allow.map(WordHash.words)
 
         var lists: [String: [String: [[UInt64]]]] = [:]
@@ -41,7 +48,7 @@ struct CompiledRules: Sendable {
             }
             texts[id] = named
             lists[id] = named.mapValues { $0.map(WordHash.words) }
-            guard effective.isEnabled(rule.description) else { continue }
+            guard isEnabled(rule.description) else { continue }
             let number = rules.count
             rules.append(rule)
             severities.append(effective.severity(of: rule.description))
@@ -62,8 +69,16 @@ struct CompiledRules: Sendable {
         self.phraseRules = rules
         self.severities = severities
         self.allowed = allowed
-        self.documentRules = RuleCatalog.documentRules.filter { effective.isEnabled($0.description) }
+        self.documentRules = RuleCatalog.documentRules.filter { isEnabled($0.description) }
             .map { ($0, effective.severity(of: $0.description)) }
+        self.leakRules = RuleCatalog.leakRules.filter { isEnabled($0.description) }.map { ($0, effective.severity(of: $0.description)) }
+        // The configuration's `people:` and `internal:` add to what the incident says.
+        var vocabulary = options.customer?.vocabulary ?? SensitiveVocabulary()
+        vocabulary.people += config.people
+        vocabulary.internalNames.domains += config.internalNames.domains
+        vocabulary.internalNames.hosts += config.internalNames.hosts
+        vocabulary.internalNames.names += config.internalNames.names
+        self.scanner = leakRules.isEmpty ? nil : SensitiveScanner(vocabulary: vocabulary)
 
         func words(_ name: String, extra: [String] = []) -> Set<UInt64> {
             Set((pack.words[name] ?? []).map(WordHash.of) + extra.map(WordHash.of))
@@ -72,6 +87,6 @@ struct CompiledRules: Sendable {
             pronouns: words("pronouns"), roles: words("roles", extra: config.roles), nonPerson: words("non_person"),
             adverbs: words("adverbs"), auxiliaries: words("auxiliaries"), participles: words("participles"),
             people: Set(config.people.flatMap { $0.split(separator: " ").map { WordHash.of(String($0)) } }), lists: lists, texts: texts,
-            sections: LintConfig.sectionKeys.map { ($0, effective.sections[$0] ?? []) })
+            sections: LintConfig.sectionKeys.map { ($0, effective.sections[$0] ?? []) }, customer: options.customer)
     }
 }

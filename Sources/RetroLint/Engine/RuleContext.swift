@@ -15,6 +15,8 @@ struct RuleContext: Sendable {
     var texts: [String: [String: [String]]]
     /// Structure checks: section keys and the heading names that stand for them.
     var sections: [(key: String, names: [String])]
+    /// The incident behind a customer-facing text, when the caller knows it.
+    var customer: CustomerContext?
 
     static let determiners = Set(["the", "a", "an", "this", "that", "our", "their", "its", "each", "every", "any", "some", "no", "his", "her", "my", "your"].map(WordHash.of))
     private static let pluralEndings: Set<UInt8> = Set("bcdfghjklmnprtvwxyz".utf8)

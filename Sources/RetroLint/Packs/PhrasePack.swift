@@ -11,7 +11,7 @@ struct PhrasePack: Sendable {
     /// that the pack tests catch, so it yields empty lists rather than a crash.
     static let builtIn: PhrasePack = {
         var pack = PhrasePack()
-        for text in [BlamePack.yaml, TerminologyPack.yaml] {
+        for text in [BlamePack.yaml, TerminologyPack.yaml, CustomerPack.yaml] {
             pack.merge((try? PhrasePack(yaml: text)) ?? PhrasePack())
         }
         return pack

@@ -16,18 +16,10 @@ struct CustomerSummaryRule: DocumentRule {
         ],
         isStructural: true)
 
-    static let impact = ["impact", "affected", "failed", "unable", "could not", "lost", "error", "outage", "degraded", "slow", "%", "unavailable"]
-    static let reassurance = ["no data", "not exposed", "was not", "were not", "did not", "no card", "not lost", "no customer", "remained", "unaffected", "not affected"]
-    static let plan = ["will", "follow-up", "plan", "now ", "going forward", "next", "added", "adding"]
-
     func check(_ outline: Outline, context: RuleContext) -> [DocumentFinding] {
         let names = context.sections.first { $0.key == "stakeholder_message" }?.names ?? []
         guard let section = outline.section(named: names) else { return [] }
-        let text = section.text
-        var missing: [String] = []
-        if !Self.impact.contains(where: text.contains) { missing.append("the impact") }
-        if !Self.reassurance.contains(where: text.contains) { missing.append("what did not go wrong") }
-        if !Self.plan.contains(where: text.contains) { missing.append("the action plan") }
+        let missing = StakeholderContent.missing(in: section.text)
         guard !missing.isEmpty else { return [] }
         return [DocumentFinding(line: section.line, column: section.column, match: section.title,
             message: "The stakeholder message does not state " + missing.joined(separator: ", ") + ". " + description.message)]

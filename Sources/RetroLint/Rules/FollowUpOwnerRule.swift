@@ -7,7 +7,7 @@ struct FollowUpOwnerRule: DocumentRule {
         id: "structure.follow-up-owner", name: "Follow-up owner and due date", category: .structure, severity: .warning,
         message: "A follow-up without an owner (a team or role) and a due date tends not to happen; add both.",
         rationale: """
-            Follow-ups are how a retrospective changes the system. Each needs an owner, a team or a role rather than a person to blame, and a due date, so that progress can be tracked. In a table, use 'Owner' and 'Due' columns; in a list, write 'owner: …' and a date (YYYY-MM-DD) in each item.
+            Follow-ups are how a retrospective changes the system. Each needs an owner, a team or a role rather than a person to blame, and a due date, so that progress can be tracked. In a table, use 'Owner' and 'Due' columns; in a list, write 'owner: …' and a date (YYYY-MM-DD) in each item. On 'retro build', open and in-progress follow-ups are checked in the incident file instead, and the finding points at the follow-up there.
             """,
         triggering: [
             "## Follow-ups\n\n↓- Alert on pool saturation.\n- Add a load test, owner: Payments SRE, due 2026-04-15",

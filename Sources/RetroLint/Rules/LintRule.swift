@@ -1,3 +1,5 @@
+import RetroModel
+
 /// A rule that reads prose: the engine finds one of its phrases, the rule decides whether it
 /// is a finding there (who the subject is, what follows).
 protocol PhraseRule: Sendable {
@@ -31,16 +33,19 @@ struct Finding {
     var end: Int
     var suggestion: String?
     var message: String?
+    /// Replaces the rule's severity for this finding (a minimising word with no figures to contradict it).
+    var severity: Diagnostic.Severity?
 
-    init(_ hit: PhraseHit, suggestion: String? = nil, message: String? = nil) {
-        self.init(start: hit.start, end: hit.end, suggestion: suggestion, message: message)
+    init(_ hit: PhraseHit, suggestion: String? = nil, message: String? = nil, severity: Diagnostic.Severity? = nil) {
+        self.init(start: hit.start, end: hit.end, suggestion: suggestion, message: message, severity: severity)
     }
 
-    init(start: Int, end: Int, suggestion: String? = nil, message: String? = nil) {
+    init(start: Int, end: Int, suggestion: String? = nil, message: String? = nil, severity: Diagnostic.Severity? = nil) {
         self.start = start
         self.end = end
         self.suggestion = suggestion
         self.message = message
+        self.severity = severity
     }
 }
 

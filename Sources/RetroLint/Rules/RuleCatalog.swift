@@ -3,11 +3,17 @@ public enum RuleCatalog {
     static let phraseRules: [any PhraseRule] = [
         CounterfactualRule(), HumanErrorRule(), JudgmentRule(), HindsightRule(), CondescensionRule(),
         SelfBlameRule(), BlameQuestionRule(), PunitiveRule(), TryHarderRule(),
-        PostmortemTermRule(), RootCauseTermRule(), DisasterTermRule(),
+        PostmortemTermRule(), RootCauseTermRule(), DisasterTermRule(), MinimizingRule(),
     ]
 
     static let documentRules: [any DocumentRule] = [
-        SectionsRule(), FollowUpOwnerRule(), FactorBreadthRule(), CustomerSummaryRule(),
+        SectionsRule(), FollowUpOwnerRule(), FactorBreadthRule(), CustomerSummaryRule(), MissingContentRule(),
+    ]
+
+    /// The `customer` profile's leak rules, over what the sensitive-content scanner finds.
+    static let leakRules: [any LeakRule] = [
+        PersonNameLeakRule(), InternalHostLeakRule(), InternalURLLeakRule(), TicketKeyLeakRule(), EmailLeakRule(),
+        SecretLeakRule(), InternalTermLeakRule(),
     ]
 
     /// The rule that reports malformed or unknown suppression comments.
@@ -20,9 +26,11 @@ public enum RuleCatalog {
         triggering: ["↓<!-- retro-lint disable-next-line blame.counterfactal -->\nText."],
         nonTriggering: ["<!-- retro-lint disable-next-line blame.judgment -- quoted from chat -->\nIt was sloppy."])
 
-    /// Descriptions of every rule, phrase rules first.
+    /// Descriptions of every rule: phrase and structure rules, the incident-file checks, then the
+    /// `customer` profile's rules.
     public static var all: [RuleDescription] {
-        phraseRules.map(\.description) + documentRules.map(\.description) + [suppression]
+        let rules = phraseRules.map(\.description) + documentRules.map(\.description) + leakRules.map(\.description)
+        return rules.filter { $0.category != .customer } + IncidentCheckRules.all + rules.filter { $0.category == .customer } + [suppression]
     }
 
     public static func description(of id: String) -> RuleDescription? {

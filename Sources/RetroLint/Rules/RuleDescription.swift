@@ -20,11 +20,14 @@ public struct RuleDescription: Sendable {
     public var lintsHeadings: Bool
     /// Structure rules run only when structure checks are on.
     public var isStructural: Bool
+    /// Checked by `retro build` on the incident file and its sources, not on Markdown; the
+    /// examples are incident-file snippets.
+    public var checksIncidentFile: Bool
 
     public init(
         id: String, name: String, category: Diagnostic.Category, severity: Diagnostic.Severity,
         message: String, rationale: String, rewrite: String? = nil, triggering: [String], nonTriggering: [String],
-        lintsHeadings: Bool = true, isStructural: Bool = false
+        lintsHeadings: Bool = true, isStructural: Bool = false, checksIncidentFile: Bool = false
     ) {
         self.id = id
         self.name = name
@@ -37,6 +40,7 @@ public struct RuleDescription: Sendable {
         self.nonTriggering = nonTriggering
         self.lintsHeadings = lintsHeadings
         self.isStructural = isStructural
+        self.checksIncidentFile = checksIncidentFile
     }
 
     /// The marker that shows where a finding lands in a triggering example.

@@ -22,8 +22,11 @@ struct Outline {
     }
 
     var sections: [Section] = []
+    /// All prose of the document, lowercased.
+    var text: String
 
     init(_ document: MarkdownNode) {
+        text = document.children.map(\.plainText).joined(separator: " ").lowercased()
         var open: [Int] = []
         for block in document.children {
             if block.type == "heading" {

@@ -1,0 +1,89 @@
+import Foundation
+import RetroModel
+
+/// Who appears in an incident and what each person is called once names are redacted: their
+/// incident role ("the incident commander") when they alone hold it, otherwise "Responder A",
+/// "Responder B"… in order of first appearance.
+///
+/// The order is that of chat messages (authors, then people they mention), alerts and timeline
+/// events merged by time, then the incident file's list of people, so the same inputs always give
+/// the same pseudonyms.
+public struct PseudonymTable: Sendable {
+    /// Normalized key (id, name, alias, handle, first name) → label.
+    private var labels: [String: String] = [:]
+    /// Every key as written, for the scanner that finds names in free text.
+    public private(set) var names: [String] = []
+
+    public init(incident: Incident, inputs: AssemblyInputs) {
+        var registry = PersonRegistry()
+        for person in incident.people {
+            registry.add([person.id, person.name] + person.aliases, role: person.roles.first)
+        }
+        registry.addFirstNames()
+
+        var appearances: [(at: Date, keys: [[String]])] = []
+        for message in inputs.messages where !message.bot && message.kind == .message {
+            appearances.append((message.at, [[message.author.id, message.author.name]] + Self.handles(in: message.text).map { [$0] }))
+        }
+        // Actors are people only when known or shaped like a name: not "checkout", "On-call" or "Grafana".
+        func isPerson(_ actor: String) -> Bool { registry.knows(actor) || SensitiveVocabulary.looksLikePersonName(actor) }
+        for alert in inputs.alerts {
+            if let actor = alert.actor, isPerson(actor) { appearances.append((alert.at, [[actor]])) }
+        }
+        for event in inputs.annotations + incident.timeline {
+            if let actor = event.actor, isPerson(actor) { appearances.append((event.at, [[actor]])) }
+        }
+        for appearance in appearances.enumerated().sorted(by: { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }) {
+            for keys in appearance.element.keys { registry.appear(keys) }
+        }
+        for person in incident.people { registry.appear([person.id]) }
+        // Chat participants the incident file does not list are found by first name too.
+        registry.addFirstNames()
+
+        labels = registry.labels(role: Self.roleLabel, pseudonym: { "Responder " + Self.letters($0) })
+        names = registry.names.filter { Self.normalize($0).count >= 2 }
+    }
+
+    /// The label for a name, id, alias or `@handle`; nil when the person is unknown.
+    public func label(for name: String) -> String? {
+        labels[Self.normalize(name)]
+    }
+
+    /// "incident_commander" → "the incident commander".
+    static func roleLabel(_ role: String) -> String {
+        let known = [
+            "incident_commander": "incident commander", "ic": "incident commander", "comms_lead": "communications lead",
+            "communications_lead": "communications lead", "ops_lead": "operations lead", "operations_lead": "operations lead",
+            "sme": "subject-matter expert", "subject_matter_expert": "subject-matter expert", "scribe": "scribe",
+        ]
+        let key = role.lowercased()
+        return "the " + (known[key] ?? key.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "-", with: " "))
+    }
+
+    /// A, B, … Z, AA, AB, …
+    static func letters(_ index: Int) -> String {
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+        return index < 26 ? String(alphabet[index]) : letters(index / 26 - 1) + String(alphabet[index % 26])
+    }
+
+    /// `@dana`, `<@U123>` and `<@U123|dana>` as the id or handle they name.
+    static func handles(in text: String) -> [String] {
+        SensitiveScanner().scan(text, kinds: [.handle]).map { handleKey($0.text) }
+    }
+
+    static func handleKey(_ mention: String) -> String {
+        var text = mention
+        if text.hasPrefix("<@") {
+            text = String(text.dropFirst(2).dropLast())
+            return String(text.split(separator: "|").first ?? "")
+        }
+        while text.hasPrefix("@") { text.removeFirst() }
+        return text
+    }
+
+    static func normalize(_ name: String) -> String {
+        var text = name.lowercased().trimmingCharacters(in: .whitespaces)
+        while text.hasPrefix("@") { text.removeFirst() }
+        return text
+    }
+}

@@ -1,0 +1,53 @@
+import RetroModel
+
+extension Redactor {
+    /// Messages, alerts, annotations and metric series with every text scrubbed and every
+    /// person renamed, down to chart titles and series labels.
+    public func redact(_ inputs: AssemblyInputs) -> AssemblyInputs {
+        guard level != .none else { return inputs }
+        var result = inputs
+        result.messages = inputs.messages.map { original in
+            var message = original
+            if !original.bot, level.replacesNames, let label = pseudonyms.label(for: original.author.id) ?? pseudonyms.label(for: original.author.name) {
+                message.author = Message.Author(id: label, name: label)
+            } else {
+                message.author = Message.Author(id: scrub(original.author.id), name: scrub(original.author.name))
+            }
+            message.text = scrub(original.text)
+            message.files = original.files.map { scrub($0) }
+            message.source = redact(original.source)
+            return message
+        }
+        result.alerts = inputs.alerts.map { original in
+            var alert = original
+            alert.summary = scrub(original.summary)
+            alert.actor = original.actor.map(person)
+            alert.service = original.service.map { scrub($0) }
+            alert.source = redact(original.source)
+            return alert
+        }
+        result.annotations = inputs.annotations.map(redact)
+        result.monitoring = inputs.monitoring.map { original in
+            var source = original.source
+            source.title = source.title.map { scrub($0) }
+            let series = original.series.map { item in
+                var copy = item
+                copy.name = scrub(item.name)
+                copy.labels = Dictionary(item.labels.map { (scrub($0.key), scrub($0.value)) }, uniquingKeysWith: { first, _ in first })
+                copy.source = redact(item.source)
+                return copy
+            }
+            return AssemblyInputs.Monitoring(source: source, series: series)
+        }
+        return result
+    }
+
+    /// A source reference whose link is kept only when it holds nothing this level removes
+    /// (at `.all`, Slack permalinks built from `workspace_url` go).
+    public func redact(_ source: SourceRef) -> SourceRef {
+        var result = source
+        result.file = scrub(source.file)
+        result.url = source.url.flatMap { scrub($0) == $0 ? $0 : nil }
+        return result
+    }
+}

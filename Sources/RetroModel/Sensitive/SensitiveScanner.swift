@@ -1,0 +1,179 @@
+import Foundation
+
+/// Finds sensitive content in text: personal data, secrets, internal hosts and links, ticket
+/// keys, internal names and people. Redaction and the `customer` lint profile both use it, so
+/// there is one definition of what counts as a leak.
+public struct SensitiveScanner: @unchecked Sendable {
+    public let vocabulary: SensitiveVocabulary
+    let hosts: InternalHostMatcher
+    /// Known people: multi-word names ignore case; single words (first names, ids, handles) must match exactly.
+    let people: [NSRegularExpression]
+    let terms: NSRegularExpression?
+    let ticketKeys: NSRegularExpression?
+
+    public init(vocabulary: SensitiveVocabulary = SensitiveVocabulary()) {
+        self.vocabulary = vocabulary
+        hosts = InternalHostMatcher(vocabulary.internalNames)
+        let names = Set(vocabulary.people.map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.count >= 2 })
+        people = [
+            Self.wordAlternation(names.filter { $0.contains(" ") }, caseInsensitive: true, mention: true),
+            Self.wordAlternation(names.filter { !$0.contains(" ") }, caseInsensitive: false, mention: true),
+        ].compactMap { $0 }
+        terms = Self.wordAlternation(Set(vocabulary.internalNames.names.filter { $0.count >= 2 }), caseInsensitive: true)
+        ticketKeys = Self.wordAlternation(Set(vocabulary.ticketKeys), caseInsensitive: true)
+    }
+
+    /// Every sensitive span of `kinds` in `text`, in text order, never overlapping.
+    public func scan(_ text: String, kinds: Set<SensitiveKind> = Set(SensitiveKind.allCases)) -> [SensitiveSpan] {
+        let whole = NSRange(text.startIndex..., in: text)
+        let ns = text as NSString
+        let lowered = Array(text.lowercased().utf8)
+        // Kept sorted by location, so each candidate is checked against its two neighbours only.
+        var accepted: [(range: NSRange, kind: SensitiveKind)] = []
+        func accept(_ range: NSRange, _ kind: SensitiveKind) {
+            guard range.length > 0 else { return }
+            var low = 0
+            var high = accepted.count
+            while low < high {
+                let mid = (low + high) / 2
+                if accepted[mid].range.location < range.location { low = mid + 1 } else { high = mid }
+            }
+            if low > 0, NSMaxRange(accepted[low - 1].range) > range.location { return }
+            if low < accepted.count, accepted[low].range.location < NSMaxRange(range) { return }
+            accepted.insert((range, kind), at: low)
+        }
+        func run(_ patterns: [SensitivePatterns.Pattern]) {
+            for pattern in patterns {
+                if case .bareHost = pattern.classifier, hosts.patterns.isEmpty { continue }
+                if !pattern.hints.isEmpty, !pattern.hints.contains(where: { Self.contains(lowered, $0) }) { continue }
+                for match in pattern.regex.matches(in: text, range: whole) {
+                    let (range, candidate) = trimmed(match.range, in: ns, pattern.classifier)
+                    if let kind = classify(candidate, pattern.classifier) { accept(range, kind) }
+                }
+            }
+        }
+        run(SensitivePatterns.leading)
+        for regex in people {
+            for match in regex.matches(in: text, range: whole) { accept(match.range, .person) }
+        }
+        run(SensitivePatterns.middle)
+        // The incident's other names rank before bare host-like words.
+        for match in ticketKeys?.matches(in: text, range: whole) ?? [] { accept(match.range, .ticketKey) }
+        for match in terms?.matches(in: text, range: whole) ?? [] { accept(match.range, .internalTerm) }
+        run(SensitivePatterns.trailing)
+        // Every kind takes part in resolving overlaps (so `sam@example.com` is an e-mail, never a
+        // name plus a domain); only the kinds asked for are returned.
+        return accepted.filter { kinds.contains($0.kind) }.compactMap { item in
+            Range(item.range, in: text).map { SensitiveSpan(range: $0, kind: item.kind, text: String(text[$0])) }
+        }
+    }
+
+    /// `text` with each span of `kinds` replaced by what `replacement` returns for it.
+    public func replacing(in text: String, kinds: Set<SensitiveKind>, with replacement: (SensitiveSpan) -> String) -> String {
+        let spans = scan(text, kinds: kinds)
+        guard !spans.isEmpty else { return text }
+        var result = ""
+        var cursor = text.startIndex
+        for span in spans {
+            result += text[cursor..<span.range.lowerBound]
+            result += replacement(span)
+            cursor = span.range.upperBound
+        }
+        result += text[cursor...]
+        return result
+    }
+
+    /// Drops punctuation a sentence adds after a URL or host, and an unbalanced closing bracket.
+    private func trimmed(_ range: NSRange, in text: NSString, _ classifier: SensitivePatterns.Classifier) -> (NSRange, String) {
+        var range = range
+        var candidate = text.substring(with: range)
+        switch classifier {
+        case .url, .handle, .host, .bareHost:
+            while let last = candidate.last, SensitivePatterns.trailingPunctuation.contains(last) || (last == ")" && !candidate.contains("(")) {
+                candidate.removeLast()
+                range.length -= last.utf16.count
+            }
+        default: break
+        }
+        return (range, candidate)
+    }
+
+    private func classify(_ candidate: String, _ classifier: SensitivePatterns.Classifier) -> SensitiveKind? {
+        switch classifier {
+        case .fixed(let kind): return kind
+        case .url: return classifyURL(candidate)
+        case .host, .bareHost: return hosts.isInternal(candidate) ? .internalHost : nil
+        case .ipv4: return .ipAddress
+        case .ipv6: return Self.isIPv6(candidate) ? .ipAddress : nil
+        case .phone:
+            let digits = candidate.filter(\.isNumber).count
+            return (8...15).contains(digits) ? .phone : nil
+        case .ticketKey:
+            let prefix = String(candidate.prefix { $0 != "-" })
+            let letters = String(prefix.prefix { $0.isLetter })
+            return SensitivePatterns.notTicketPrefixes.contains(prefix) || SensitivePatterns.notTicketPrefixes.contains(letters) ? nil : .ticketKey
+        case .handle:
+            return SensitivePatterns.groupMentions.contains(candidate.lowercased()) || candidate.count < 2 ? nil : .handle
+        }
+    }
+
+    private func classifyURL(_ url: String) -> SensitiveKind? {
+        guard let schemeEnd = url.range(of: "://") else { return nil }
+        let rest = url[schemeEnd.upperBound...]
+        let authority = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
+        if let at = authority.lastIndex(of: "@"), authority[..<at].contains(":") { return .credentialURL }
+        var host = String(authority.split(separator: "@").last ?? "")
+        if host.hasPrefix("[") {
+            host = String(host.dropFirst().prefix { $0 != "]" })
+        } else if let colon = host.firstIndex(of: ":") {
+            host = String(host[..<colon])
+        }
+        host = host.lowercased()
+        let path = String(rest.dropFirst(authority.count))
+        if host.hasSuffix(".slack.com") && path.hasPrefix("/archives/") { return .chatPermalink }
+        if host == "teams.microsoft.com" && path.hasPrefix("/l/message/") { return .chatPermalink }
+        if (host.hasSuffix("discord.com") || host.hasSuffix("discordapp.com")) && path.hasPrefix("/channels/") { return .chatPermalink }
+        if path.range(of: #"/pl/[a-z0-9]{20,}"#, options: .regularExpression) != nil { return .chatPermalink }
+        if hosts.isInternal(host) || InternalHostMatcher.isPrivateIPv4(host) || host == "::1" { return .internalURL }
+        return nil
+    }
+
+    /// A full (8 groups) or `::`-compressed IPv6 address; times such as `10:02:33` are not.
+    static func isIPv6(_ candidate: String) -> Bool {
+        let groups = candidate.components(separatedBy: ":")
+        let filled = groups.filter { !$0.isEmpty }
+        guard filled.allSatisfy({ $0.count <= 4 && $0.allSatisfy(\.isHexDigit) }) else { return false }
+        let compressions = candidate.components(separatedBy: "::").count - 1
+        if compressions == 0 { return groups.count == 8 && filled.count == 8 }
+        // `a::b` is a path separator in several languages; an address has a digit somewhere.
+        guard compressions == 1, filled.count <= 7, !candidate.contains(":::"), candidate.contains(where: \.isNumber) else { return false }
+        return candidate.hasPrefix("::") ? !filled.isEmpty : filled.count >= 2
+    }
+
+    /// True when the bytes of `needle` occur in `haystack` (a plain byte search: far faster than
+    /// comparing Characters).
+    static func contains(_ haystack: [UInt8], _ needle: String) -> Bool {
+        let needle = Array(needle.utf8)
+        guard let first = needle.first, haystack.count >= needle.count else { return needle.isEmpty }
+        var index = 0
+        let last = haystack.count - needle.count
+        while index <= last {
+            if haystack[index] == first {
+                var offset = 1
+                while offset < needle.count, haystack[index + offset] == needle[offset] { offset += 1 }
+                if offset == needle.count { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
+    /// A whole-word regular expression for any of `words`, longest first.
+    /// With `mention`, a leading `@` belongs to the match (`@Dana Ortiz` is one name).
+    static func wordAlternation(_ words: Set<String>, caseInsensitive: Bool, mention: Bool = false) -> NSRegularExpression? {
+        guard !words.isEmpty else { return nil }
+        let alternatives = words.sorted { ($0.count, $0) > ($1.count, $1) }.map(NSRegularExpression.escapedPattern(for:))
+        let pattern = (mention ? #"(?<![\w@.-])@?(?<![\w.-])(?:"# : #"(?<![\w@.-])(?:"#) + alternatives.joined(separator: "|") + #")(?![\w-]|\.\w)"#
+        return try? NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+    }
+}
