@@ -8,7 +8,7 @@ APT_PACKAGES  = pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
 DEMO_SAMPLE  ?= samples/payments-pool-exhaustion
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps browser-deps build release test demo templates lint-docs format bench clean help fuzz browser-test
+.PHONY: all deps browser-deps build release test demo templates lint-docs format bench bench-data clean help fuzz browser-test
 
 all: build
 
@@ -21,6 +21,8 @@ help:
 	@echo "make format  format the sources with 'swift format'"
 	@echo "make fuzz    run every libFuzzer target for FUZZ_SECONDS (default 60) each"
 	@echo "make browser-test  install Chromium if missing, then check the hostile corpus's HTML in it"
+	@echo "make bench-data  generate the benchmark inputs into bench/data/ (deterministic)"
+	@echo "make bench   build in release mode, run the benchmarks, write bench/results.md"
 
 ## Install Debian's cmark-gfm packages when any is missing.
 deps:
@@ -68,6 +70,26 @@ fuzz: deps
 ## The hostile corpus in headless Chromium (make test runs it too when Chromium is installed).
 browser-test: build browser-deps
 	$(SWIFT) test --filter BrowserCheckTests
+
+## Benchmarks: inputs are generated from a fixed seed; SIZES="10k 100k" skips the 1M export.
+BENCH_DATA ?= bench/data
+SIZES      ?= 10k 100k 1M
+RUNS       ?= 5
+
+bench-data:
+	@mkdir -p $(BENCH_DATA)
+	@for size in 10k:10000 100k:100000 1M:1000000; do \
+	  name=$${size%%:*}; n=$${size##*:}; \
+	  [ -f $(BENCH_DATA)/slack-$$name/incident.yaml ] || python3 bench/make_slack_export.py $(BENCH_DATA)/slack-$$name $$n 20 2000; \
+	done
+	@[ -f $(BENCH_DATA)/chart-20x10000/incident.yaml ] || python3 bench/make_slack_export.py $(BENCH_DATA)/chart-20x10000 100 20 10000
+	@[ -f $(BENCH_DATA)/corpus-50mb.md ] || python3 bench/make_corpus.py $(BENCH_DATA)/corpus-50mb.md 50
+	@[ -f $(BENCH_DATA)/corpus-1mb.md ] || python3 bench/make_corpus.py $(BENCH_DATA)/corpus-1mb.md 1
+	@: > $(BENCH_DATA)/empty.md
+
+bench: deps
+	$(SWIFT) build -c release
+	python3 bench/run.py .build/release/retro $(BENCH_DATA) bench/results.md --sizes "$(SIZES)" --runs $(RUNS)
 
 format:
 	$(SWIFT) format --in-place --recursive Sources Tests

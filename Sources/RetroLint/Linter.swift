@@ -33,9 +33,12 @@ public struct Linter: Sendable {
         // Structure rules need the whole outline; prose rules stream block by block.
         var blocks: [MarkdownNode] = []
         let keepBlocks = !rules.documentRules.isEmpty
-        CMark.parseBlocks(markdown) { block in
-            extractor.extract(block)
-            if keepBlocks { blocks.append(block) }
+        // A large file is parsed a piece at a time, so that only one piece's cmark tree is in memory.
+        for piece in MarkdownChunks.split(markdown) {
+            CMark.withBlockViews(String(piece.text), lineOffset: piece.lineOffset) { block in
+                extractor.extract(block)
+                if keepBlocks { blocks.append(block.copy()) }
+            }
         }
         var diagnostics = found.items
         if let scanner = rules.scanner {

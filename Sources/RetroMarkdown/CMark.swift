@@ -42,9 +42,31 @@ public enum CMark {
         }
     }
 
+    /// Parses `markdown` and hands each top-level block to `visit` as a view of cmark's own node,
+    /// without copying anything into Swift values. Views are valid only during the call; their
+    /// lines are shifted by `lineOffset` (for a piece cut out of a larger text).
+    public static func withBlockViews(_ markdown: String, lineOffset: Int = 0, _ visit: (MarkdownNodeView) -> Void) {
+        withDocument(markdown) { document, _ in
+            var child = cmark_node_first_child(document)
+            while let current = child {
+                visit(MarkdownNodeView(current, lineOffset: lineOffset))
+                child = cmark_node_next(current)
+            }
+        }
+    }
+
     /// Renders `markdown` to an HTML fragment in safe mode: raw HTML is omitted and
     /// `javascript:`, `vbscript:`, `file:` and `data:` (non-image) links are dropped.
+    ///
+    /// A large text is rendered a piece at a time (see `MarkdownChunks`): the pieces' HTML joined
+    /// is the whole text's HTML, and only one piece's tree is in memory at once.
     public static func renderHTML(_ markdown: String) -> String {
+        let pieces = MarkdownChunks.split(markdown)
+        guard pieces.count > 1 else { return renderWhole(markdown) }
+        return pieces.map { renderWhole(String($0.text)) }.joined()
+    }
+
+    private static func renderWhole(_ markdown: String) -> String {
         withDocument(markdown) { document, parser in
             let options = parseOptions
             guard let raw = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
@@ -74,13 +96,15 @@ public enum CMark {
         return body(document, parser)
     }
 
-    private static func convert(_ node: OpaquePointer) -> MarkdownNode {
+    static func convert(_ node: OpaquePointer, lineOffset: Int = 0) -> MarkdownNode {
         let type = String(cString: cmark_node_get_type_string(node))
+        // cmark reports 0 for positions it does not know; those stay 0.
+        func line(_ value: Int32) -> Int { value > 0 ? Int(value) + lineOffset : Int(value) }
         var result = MarkdownNode(
             type: type,
-            startLine: Int(cmark_node_get_start_line(node)),
+            startLine: line(cmark_node_get_start_line(node)),
             startColumn: Int(cmark_node_get_start_column(node)),
-            endLine: Int(cmark_node_get_end_line(node)),
+            endLine: line(cmark_node_get_end_line(node)),
             endColumn: Int(cmark_node_get_end_column(node)))
         if let literal = cmark_node_get_literal(node) { result.literal = String(cString: literal) }
         switch type {
@@ -95,9 +119,97 @@ public enum CMark {
         }
         var child = cmark_node_first_child(node)
         while let current = child {
-            result.children.append(convert(current))
+            result.children.append(convert(current, lineOffset: lineOffset))
             child = cmark_node_next(current)
         }
         return result
+    }
+}
+
+/// A borrowed view of one node of cmark's tree: what the lint reads, straight from the C structs.
+///
+/// It lives only as long as the tree (inside `CMark.withBlockViews`); `copy()` makes a
+/// `MarkdownNode` that outlives it.
+public struct MarkdownNodeView {
+    private let node: OpaquePointer
+    private let lineOffset: Int
+
+    init(_ node: OpaquePointer, lineOffset: Int = 0) {
+        self.node = node
+        self.lineOffset = lineOffset
+    }
+
+    public var kind: MarkdownKind {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_DOCUMENT: .document
+        case CMARK_NODE_BLOCK_QUOTE: .blockQuote
+        case CMARK_NODE_LIST: .list
+        case CMARK_NODE_ITEM: .item
+        case CMARK_NODE_CODE_BLOCK: .codeBlock
+        case CMARK_NODE_HTML_BLOCK: .htmlBlock
+        case CMARK_NODE_PARAGRAPH: .paragraph
+        case CMARK_NODE_HEADING: .heading
+        case CMARK_NODE_THEMATIC_BREAK: .thematicBreak
+        case CMARK_NODE_FOOTNOTE_DEFINITION: .footnoteDefinition
+        case CMARK_NODE_TEXT: .text
+        case CMARK_NODE_SOFTBREAK: .softBreak
+        case CMARK_NODE_LINEBREAK: .lineBreak
+        case CMARK_NODE_CODE: .code
+        case CMARK_NODE_HTML_INLINE: .htmlInline
+        case CMARK_NODE_EMPH: .emphasis
+        case CMARK_NODE_STRONG: .strong
+        case CMARK_NODE_LINK: .link
+        case CMARK_NODE_IMAGE: .image
+        case CMARK_NODE_FOOTNOTE_REFERENCE: .footnoteReference
+        default: strcmp(cmark_node_get_type_string(node), "table_cell") == 0 ? .tableCell : .other
+        }
+    }
+
+    /// 1-based; 0 when cmark does not know it.
+    public var startLine: Int {
+        let line = Int(cmark_node_get_start_line(node))
+        return line > 0 ? line + lineOffset : 0
+    }
+    public var startColumn: Int { Int(cmark_node_get_start_column(node)) }
+    public var headingLevel: Int { Int(cmark_node_get_heading_level(node)) }
+
+    /// The literal's UTF-8 bytes (empty when the node has none); valid only while the tree lives.
+    public var literalBytes: UnsafeBufferPointer<UInt8> {
+        guard let literal = cmark_node_get_literal(node) else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return literal.withMemoryRebound(to: UInt8.self, capacity: 1) { UnsafeBufferPointer(start: $0, count: strlen(literal)) }
+    }
+
+    public var literal: String? { cmark_node_get_literal(node).map { String(cString: $0) } }
+    public var url: String? { cmark_node_get_url(node).map { String(cString: $0) } }
+
+    public var children: Children { Children(upcoming: cmark_node_first_child(node), lineOffset: lineOffset) }
+
+    /// The same text as `MarkdownNode.plainText`.
+    public var plainText: String {
+        var bytes: [UInt8] = []
+        appendPlainText(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private func appendPlainText(to bytes: inout [UInt8]) {
+        switch kind {
+        case .text, .code: bytes.append(contentsOf: literalBytes)
+        case .softBreak, .lineBreak: bytes.append(0x20)
+        default: for child in children { child.appendPlainText(to: &bytes) }
+        }
+    }
+
+    /// This node and its descendants as Swift values.
+    public func copy() -> MarkdownNode { CMark.convert(node, lineOffset: lineOffset) }
+
+    public struct Children: Sequence, IteratorProtocol {
+        var upcoming: OpaquePointer?
+        let lineOffset: Int
+
+        public mutating func next() -> MarkdownNodeView? {
+            guard let current = upcoming else { return nil }
+            upcoming = cmark_node_next(current)
+            return MarkdownNodeView(current, lineOffset: lineOffset)
+        }
     }
 }

@@ -12,6 +12,11 @@ public enum MarkdownEscape {
     /// (bidirectional overrides, zero-width marks, controls) are dropped. Escapes are kept to what
     /// is needed, so that the Markdown stays readable in a diff.
     public static func inline(_ text: String) -> String {
+        inlineASCII(text) ?? inlineByCharacter(text)
+    }
+
+    /// `inline` on Characters, for any text (the byte path covers ASCII and emoji).
+    static func inlineByCharacter(_ text: String) -> String {
         let chars = Array(text)
         var out = ""
         out.reserveCapacity(text.utf8.count + 8)

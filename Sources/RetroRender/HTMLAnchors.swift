@@ -13,7 +13,7 @@ enum HTMLAnchors {
         var toc: [Entry] = []
         var used: [String: Int] = [:]
         var rest = Substring(html)
-        while let open = rest.range(of: "<h2>"), let close = rest[open.upperBound...].range(of: "</h2>") {
+        while let open = rest.markupRange(of: "<h2>"), let close = rest[open.upperBound...].markupRange(of: "</h2>") {
             let inner = rest[open.upperBound..<close.lowerBound]
             let title = decodeEntities(stripTags(String(inner)))
             var anchor = slug(title)

@@ -7,7 +7,7 @@ enum HTMLInline {
         var result = html
         for asset in assets {
             let prefix = "<img src=\"assets/\(asset.name)\""
-            while let start = result.range(of: prefix), let end = result[start.upperBound...].range(of: "/>") {
+            while let start = result.markupRange(of: prefix), let end = result[start.upperBound...].markupRange(of: "/>") {
                 result.replaceSubrange(start.lowerBound..<end.upperBound, with: "<figure class=\"chart\">\(asset.svg)</figure>")
             }
         }
@@ -18,9 +18,9 @@ enum HTMLInline {
     /// level 2 or 3) into a closed `<details>` element.
     static func chatter(_ html: String) -> String {
         let heading = "<h3>Human chatter</h3>"
-        guard let start = html.range(of: heading) else { return html }
+        guard let start = html.markupRange(of: heading) else { return html }
         let rest = html[start.upperBound...]
-        let end = [rest.range(of: "<h2")?.lowerBound, rest.range(of: "<h3")?.lowerBound].compactMap { $0 }.min() ?? html.endIndex
+        let end = [rest.markupRange(of: "<h2")?.lowerBound, rest.markupRange(of: "<h3")?.lowerBound].compactMap { $0 }.min() ?? html.endIndex
         let inner = html[start.upperBound..<end]
         return String(html[..<start.lowerBound]) + "<details class=\"chatter\"><summary>Human chatter</summary>" + inner + "</details>\n" + String(html[end...])
     }

@@ -64,7 +64,7 @@ public struct Renderer: Sendable {
     /// The Markdown from its first `## ` heading on; all of it when it has none.
     static func fromFirstSection(_ markdown: String) -> String {
         if markdown.hasPrefix("## ") { return markdown }
-        guard let range = markdown.range(of: "\n## ") else { return markdown }
+        guard let range = markdown.markupRange(of: "\n## ") else { return markdown }
         return String(markdown[markdown.index(after: range.lowerBound)...])
     }
 
@@ -83,12 +83,12 @@ public struct Renderer: Sendable {
     static func tidy(_ text: String) -> String {
         var out: [Substring] = []
         var inFence = false
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in TidyLines.split(text) {
             if line.hasPrefix("```") || line.hasPrefix("~~~") { inFence.toggle() }
-            if !inFence, line.trimmingCharacters(in: .whitespaces).isEmpty, out.last.map({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) == true { continue }
-            out.append(inFence ? line : Substring(line.replacingOccurrences(of: #"[ \t]+$"#, with: "", options: .regularExpression)))
+            if !inFence, TidyLines.isBlank(line), out.last.map(TidyLines.isBlank) == true { continue }
+            out.append(inFence ? line : TidyLines.trimmingTrailingSpace(line))
         }
-        while let last = out.last, last.trimmingCharacters(in: .whitespaces).isEmpty { out.removeLast() }
+        while let last = out.last, TidyLines.isBlank(last) { out.removeLast() }
         return out.joined(separator: "\n") + "\n"
     }
 }

@@ -53,6 +53,6 @@ public struct ActorDirectory: Sendable {
     static func normalize(_ handle: String) -> String {
         var text = handle.lowercased()
         while text.hasPrefix("@") { text.removeFirst() }
-        return text.trimmingCharacters(in: .whitespaces)
+        return WhitespaceTrim.trimmed(text)
     }
 }

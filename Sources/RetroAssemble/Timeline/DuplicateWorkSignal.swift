@@ -12,7 +12,14 @@ enum DuplicateWorkSignal {
 
     static func find(_ items: [ClassifiedMessage], within window: TimeInterval, limit: Int) -> [CommunicationSignal] {
         let actions = items.filter { $0.isHuman && $0.classification?.kind == .action && $0.classification?.entryID != nil }
-        let targets = actions.map(objects)
+        // Targets are read only for pairs that pass the cheap checks.
+        var targets = [Set<String>?](repeating: nil, count: actions.count)
+        func target(_ index: Int) -> Set<String> {
+            if let known = targets[index] { return known }
+            let found = objects(actions[index])
+            targets[index] = found
+            return found
+        }
         var signals: [CommunicationSignal] = []
         var reported = Set<Int>()
         for (i, first) in actions.enumerated() {
@@ -22,7 +29,7 @@ enum DuplicateWorkSignal {
                 guard gap <= window else { break }
                 guard !reported.contains(j), second.actor != first.actor,
                       second.classification?.entryID == first.classification?.entryID,
-                      sameTarget(targets[i], targets[j]) else { continue }
+                      sameTarget(target(i), target(j)) else { continue }
                 reported.insert(j)
                 let action = first.classification?.label ?? first.classification?.entryID ?? "action"
                 let text = "Two responders announced the same \(action) \(TimelineClock.span(gap)) apart "

@@ -86,8 +86,7 @@ public struct MessageClassifier: Sendable {
 
     private func isQuestion(_ sentence: TimelineText.Sentence) -> Bool {
         if sentence.endsWithQuestionMark { return true }
-        let tokens = sentence.tokens
-        return questionStarts.contains { start in tokens.count >= start.count && Array(tokens.prefix(start.count)) == start }
+        return questionStarts.contains(where: sentence.starts)
     }
 
     private func keyMarker(pinned: Bool, reactions: [String]) -> String? {

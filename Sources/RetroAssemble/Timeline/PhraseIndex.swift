@@ -20,6 +20,8 @@ struct PhraseIndex: Sendable {
     private var unless: [[[String]]] = []
     /// Phrases whose first word ends in `*`, matched by prefix.
     private var wildcards: [Phrase] = []
+    /// Each wildcard's first word without its `*`.
+    private var wildcardPrefixes: [String] = []
 
     init(_ entries: [TimelineVocabulary.Entry]) {
         unless = entries.map { $0.unless.map(TimelineText.phraseTokens).filter { !$0.isEmpty } }
@@ -28,7 +30,12 @@ struct PhraseIndex: Sendable {
                 let tokens = TimelineText.phraseTokens(text)
                 guard let first = tokens.first else { continue }
                 let phrase = Phrase(entry: index, text: text, tokens: tokens)
-                if first.hasSuffix("*") { wildcards.append(phrase) } else { byFirstWord[first, default: []].append(phrase) }
+                if first.hasSuffix("*") {
+                    wildcards.append(phrase)
+                    wildcardPrefixes.append(String(first.dropLast()))
+                } else {
+                    byFirstWord[first, default: []].append(phrase)
+                }
             }
         }
     }
@@ -47,7 +54,11 @@ struct PhraseIndex: Sendable {
                     hits.append(Hit(entry: phrase.entry, phrase: phrase.text, following: end < clause.count ? clause[end] : nil))
                 }
                 byFirstWord[word]?.forEach(consider)
-                for phrase in wildcards where word.hasPrefix(phrase.tokens[0].dropLast()) { consider(phrase) }
+                // Equal bytes are needed for a Character prefix, and most words fail on the first byte.
+                for (phrase, prefix) in zip(wildcards, wildcardPrefixes)
+                where word.utf8.starts(with: prefix.utf8) && word.hasPrefix(prefix) {
+                    consider(phrase)
+                }
             }
         }
         return hits

@@ -20,7 +20,9 @@ enum TimelineClock {
 
     /// A message's text on one line, shortened to `limit` characters.
     static func excerpt(_ text: String, limit: Int) -> String {
-        let line = text.split(whereSeparator: \.isNewline).joined(separator: " ").trimmingCharacters(in: .whitespaces)
+        // Without line breaks (no byte 0x0A–0x0D, no NEL, LS or PS) the split and join change nothing.
+        let flat = !text.utf8.contains { ($0 >= 0x0A && $0 <= 0x0D) || $0 == 0xC2 || $0 == 0xE2 }
+        let line = WhitespaceTrim.trimmed(flat ? text : text.split(whereSeparator: \.isNewline).joined(separator: " "))
         return line.count <= limit ? line : String(line.prefix(max(1, limit - 1))) + "…"
     }
 }

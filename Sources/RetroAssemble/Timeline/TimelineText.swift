@@ -9,11 +9,29 @@ struct TimelineText {
         var clauses: [[String]]
         var endsWithQuestionMark: Bool
         var tokens: [String] { clauses.flatMap { $0 } }
+
+        /// Same as `tokens.starts(with: words)`, without joining the clauses.
+        func starts(with words: [String]) -> Bool {
+            var index = 0
+            for clause in clauses {
+                for token in clause {
+                    if index == words.count { return true }
+                    if token != words[index] { return false }
+                    index += 1
+                }
+            }
+            return index == words.count
+        }
     }
 
     let sentences: [Sentence]
 
     init(_ text: String) {
+        sentences = Self.asciiSentences(text) ?? Self.scalarSentences(text)
+    }
+
+    /// The sentences of any text, scalar by scalar (the byte path covers ASCII and emoji).
+    static func scalarSentences(_ text: String) -> [Sentence] {
         var sentences: [Sentence] = []
         var clauses: [[String]] = []
         var clause: [String] = []
@@ -38,7 +56,7 @@ struct TimelineText {
             clauses = []
         }
         for (i, scalar) in scalars.enumerated() {
-            let nextIsSpace = i + 1 < scalars.count ? scalars[i + 1].properties.isWhitespace : true
+            let nextIsSpace = i + 1 < scalars.count ? Self.isWhitespace(scalars[i + 1]) : true
             switch scalar {
             case "'", "\u{2019}", "\u{2018}": continue
             case "?": endSentence(question: true)
@@ -46,16 +64,22 @@ struct TimelineText {
             case "." where nextIsSpace: endSentence(question: false)
             case "," where nextIsSpace, ";", ":" where nextIsSpace, "(", ")", "\u{2014}": endClause()
             default:
-                if scalar.properties.isWhitespace { endWord() } else { word.append(scalar) }
+                if Self.isWhitespace(scalar) { endWord() } else { word.append(scalar) }
             }
         }
         endSentence(question: false)
-        self.sentences = sentences
+        return sentences
     }
 
     /// Splits a vocabulary phrase into tokens as a message would be; a trailing `*` is kept.
     static func phraseTokens(_ phrase: String) -> [String] {
         phrase.lowercased().filter { $0 != "'" && $0 != "\u{2019}" && $0 != "\u{2018}" }.split(whereSeparator: \.isWhitespace).map(String.init)
+    }
+
+    /// `scalar.properties.isWhitespace`, without the table lookup for ASCII.
+    @inline(__always)
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
     }
 
     private static let edgePunctuation: Set<Unicode.Scalar> = Set("\"“”‘’`*_~<>[]{}@#.,…".unicodeScalars)

@@ -65,15 +65,18 @@ extension RetroCommand {
         @OptionGroup var redactOption: RedactOption
 
         func run() throws {
+            var timings = PhaseTimings()
             let loaded = try IncidentFile.load(URL(fileURLWithPath: incident), displayPath: incident)
             var incidentValue = loaded.incident
             if let zone = try ZoneOption.parse(tz) { incidentValue.timezone = zone.identifier }
             let templateSet = try templates.map { try TemplateSet.withOverrides(from: URL(fileURLWithPath: $0)) } ?? TemplateSet.builtin()
             let renderer = Renderer(templates: templateSet)
             let sources = try loadSources(loaded)
+            timings.mark("ingest")
             let redacted = redactOption.apply(incidentValue, sources.inputs)
             let retro = Assembler.assemble(redacted.incident, inputs: redacted.inputs, audience: .internal, extractor: try vocabularyOption.extractor())
             for warning in ConsistencyDiagnostics.unresolvedEvidence(retro, loaded: loaded) { Console.warning(warning) }
+            timings.mark("assemble")
 
             var files: [(name: String, contents: String)] = []
             var internalMarkdown: String?
@@ -95,9 +98,15 @@ extension RetroCommand {
                 let context = CustomerContext(incident: incidentValue, messages: sources.inputs.messages, alerts: sources.inputs.alerts, impactSeconds: impact)
                 files += try customerFiles(customerRetro, renderer: renderer, context: context)
             }
+            timings.mark("render")
 
             try OutputWriter(directory: outputDirectory(loaded), force: force).write(files)
             for file in files { print("wrote \(shownPath(file.name))") }
+            timings.mark("write")
+            defer {
+                timings.mark("lint")
+                timings.report()
+            }
             if let markdown = internalMarkdown {
                 try lintRetrospective(markdown, retro: retro, loaded: loaded, alerts: redacted.inputs.alerts)
             }

@@ -40,13 +40,17 @@ extension RetroCommand {
         var limit = 10
 
         func run() throws {
+            var timings = PhaseTimings()
             let zone = try ZoneOption.parse(tz)
             let result = try Ingest.read(URL(fileURLWithPath: source), displayPath: source, as: format, options: IngestOptions(zone: zone, channel: channel))
+            timings.mark("ingest")
             if json {
                 print(IngestJSON.result(result).serialized())
             } else {
                 print(InspectText.render(result, limit: limit))
             }
+            timings.mark("output")
+            timings.report()
         }
     }
 }

@@ -57,7 +57,8 @@ struct SlackMessageReader: Sendable {
         var url: String?
         if let base = workspaceURL, let channelID {
             let trimmed = base.hasSuffix("/") ? String(base.dropLast()) : base
-            url = "\(trimmed)/archives/\(channelID)/p\(ts.replacingOccurrences(of: ".", with: ""))"
+            // `ts` parsed as epoch seconds, so it is ASCII: dropping the '.' byte is dropping the Character.
+            url = "\(trimmed)/archives/\(channelID)/p\(String(decoding: ts.utf8.filter { $0 != UInt8(ascii: ".") }, as: UTF8.self))"
         }
         return .message(Message(
             id: ts, at: at, author: author(of: object, isBot: isBot), text: text(of: object, isBot: isBot),

@@ -80,19 +80,19 @@ struct PrometheusAPIFormat: SourceFormat {
                     let ref = SourceRef(file: path, index: index)
                     index += 1
                     collector.declare(name: metricName, labels: labels, source: ref)
-                    var samples: [(Any, String)] = []
-                    if let values = object["values"] as? [Any] {
-                        samples = values.enumerated().map { ($1, "\(at).values[\($0)]") }
-                    } else if let value = object["value"] {
-                        samples = [(value, "\(at).value")]
-                    }
                     if object["histograms"] != nil || object["histogram"] != nil {
                         result.skipped.append(
                             Skip(SourceLocation(path: path, jsonPath: at), "Native histogram samples are not read; only float samples are.")
                         )
                     }
-                    for (sample, samplePath) in samples {
-                        let point = try Self.point(sample, path: path, jsonPath: samplePath)
+                    // The JSON path of a sample is only spelled out for an error message.
+                    if let values = object["values"] as? [Any] {
+                        for (position, sample) in values.enumerated() {
+                            let point = try Self.point(sample, path: path, jsonPath: "\(at).values[\(position)]")
+                            collector.add(name: metricName, labels: labels, t: point.t, v: point.v, source: ref)
+                        }
+                    } else if let value = object["value"] {
+                        let point = try Self.point(value, path: path, jsonPath: "\(at).value")
                         collector.add(name: metricName, labels: labels, t: point.t, v: point.v, source: ref)
                     }
                 }
@@ -112,16 +112,16 @@ struct PrometheusAPIFormat: SourceFormat {
     }
 
     /// `[1664376185.491, "0.25"]`: float seconds and a value string.
-    static func point(_ sample: Any, path: String, jsonPath: String) throws -> MetricSeries.Point {
+    static func point(_ sample: Any, path: String, jsonPath: @autoclosure () -> String) throws -> MetricSeries.Point {
         guard let pair = sample as? [Any], pair.count == 2 else {
             throw InputError(
-                path: path, jsonPath: jsonPath, "A sample should be a pair [time, \"value\"], not \(MetricValue.describe(sample)).", hint: "save the response of Prometheus's /api/v1/query_range (or /api/v1/query) unchanged")
+                path: path, jsonPath: jsonPath(), "A sample should be a pair [time, \"value\"], not \(MetricValue.describe(sample)).", hint: "save the response of Prometheus's /api/v1/query_range (or /api/v1/query) unchanged")
         }
         guard let t = MetricValue.epochMilliseconds(pair[0], millisecondsPerUnit: 1000) else {
-            throw InputError(path: path, jsonPath: "\(jsonPath)[0]", "The time '\(MetricValue.describe(pair[0]))' is not epoch seconds.", hint: "save the response of Prometheus's /api/v1/query_range (or /api/v1/query) unchanged")
+            throw InputError(path: path, jsonPath: "\(jsonPath())[0]", "The time '\(MetricValue.describe(pair[0]))' is not epoch seconds.", hint: "save the response of Prometheus's /api/v1/query_range (or /api/v1/query) unchanged")
         }
         guard pair[1] is String || pair[1] is NSNumber, let v = MetricValue.json(pair[1]) else {
-            throw InputError(path: path, jsonPath: "\(jsonPath)[1]", "The value '\(MetricValue.describe(pair[1]))' is not a number.", hint: "save the response of Prometheus's /api/v1/query_range (or /api/v1/query) unchanged")
+            throw InputError(path: path, jsonPath: "\(jsonPath())[1]", "The value '\(MetricValue.describe(pair[1]))' is not a number.", hint: "save the response of Prometheus's /api/v1/query_range (or /api/v1/query) unchanged")
         }
         return MetricSeries.Point(t: t, v: v)
     }

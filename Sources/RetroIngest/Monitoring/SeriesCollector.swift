@@ -6,40 +6,50 @@ struct SeriesCollector {
         var name: String
         var labels: [String: String]
     }
+    private var slots: [Key: Int] = [:]
     private var order: [Key] = []
-    private var points: [Key: [MetricSeries.Point]] = [:]
-    private var units: [Key: String] = [:]
-    private var refs: [Key: SourceRef] = [:]
+    private var points: [[MetricSeries.Point]] = []
+    private var units: [String?] = []
+    private var refs: [SourceRef] = []
+    /// Points mostly arrive series by series, so the last slot saves hashing the labels per point.
+    private var last: (key: Key, slot: Int)?
 
     /// Adds one point; `source` is remembered for the series' first point.
     mutating func add(name: String, labels: [String: String], t: Int64, v: Double, unit: String? = nil, source: SourceRef) {
-        let key = Key(name: name, labels: labels)
-        if points[key] == nil {
-            order.append(key)
-            points[key] = []
-            refs[key] = source
-        }
-        points[key, default: []].append(MetricSeries.Point(t: t, v: v))
-        if let unit, !unit.isEmpty, units[key] == nil { units[key] = unit }
+        let slot = slot(for: Key(name: name, labels: labels), source: source)
+        points[slot].append(MetricSeries.Point(t: t, v: v))
+        if let unit, !unit.isEmpty, units[slot] == nil { units[slot] = unit }
     }
 
     /// Declares a series that may have no points (so an empty result is still reported).
     mutating func declare(name: String, labels: [String: String], unit: String? = nil, source: SourceRef) {
-        let key = Key(name: name, labels: labels)
-        if points[key] == nil {
+        let slot = slot(for: Key(name: name, labels: labels), source: source)
+        if let unit, !unit.isEmpty, units[slot] == nil { units[slot] = unit }
+    }
+
+    private mutating func slot(for key: Key, source: SourceRef) -> Int {
+        if let last, last.key == key { return last.slot }
+        let slot: Int
+        if let known = slots[key] {
+            slot = known
+        } else {
+            slot = order.count
+            slots[key] = slot
             order.append(key)
-            points[key] = []
-            refs[key] = source
+            points.append([])
+            units.append(nil)
+            refs.append(source)
         }
-        if let unit, !unit.isEmpty, units[key] == nil { units[key] = unit }
+        last = (key, slot)
+        return slot
     }
 
     /// The series, each sorted by time (stable, so equal times keep file order).
     var series: [MetricSeries] {
-        order.map { key in
-            let sorted = MetricSeriesSorting.sorted(points[key] ?? [])
+        order.indices.map { slot in
+            let key = order[slot]
             return MetricSeries(
-                name: key.name, labels: key.labels, points: sorted, unit: units[key], source: refs[key] ?? SourceRef(file: ""))
+                name: key.name, labels: key.labels, points: MetricSeriesSorting.sorted(points[slot]), unit: units[slot], source: refs[slot])
         }
     }
 }

@@ -19,32 +19,32 @@ struct ProseExtractor {
         self.consume = consume
     }
 
-    /// Reads a document, or one of its top-level blocks at a time.
-    mutating func extract(_ node: MarkdownNode) {
+    /// Reads a document, or one of its top-level blocks at a time, straight from cmark's tree.
+    mutating func extract(_ node: MarkdownNodeView) {
         visitBlock(node, quoted: false)
     }
 
-    private mutating func visitBlock(_ node: MarkdownNode, quoted: Bool) {
-        switch node.type {
-        case "paragraph":
+    private mutating func visitBlock(_ node: MarkdownNodeView, quoted: Bool) {
+        switch node.kind {
+        case .paragraph:
             collect(node, scope: quoted ? .quote : .prose)
-        case "heading":
+        case .heading:
             section = node.plainText
             collect(node, scope: .heading)
-        case "table_cell":
+        case .tableCell:
             collect(node, scope: quoted ? .quote : .prose)
-        case "html_block":
+        case .htmlBlock:
             appendFragment(node)
-        case "code_block", "thematic_break":
+        case .codeBlock, .thematicBreak:
             break
-        case "block_quote":
+        case .blockQuote:
             for child in node.children { visitBlock(child, quoted: true) }
         default:
             for child in node.children { visitBlock(child, quoted: quoted) }
         }
     }
 
-    private mutating func collect(_ block: MarkdownNode, scope: ProseRun.Scope) {
+    private mutating func collect(_ block: MarkdownNodeView, scope: ProseRun.Scope) {
         var run = ProseRun(scope: scope, section: scope == .heading ? nil : section)
         cursor = (block.startLine, max(block.startColumn - 1, 0))
         for child in block.children { visitInline(child, into: &run) }
@@ -53,19 +53,19 @@ struct ProseExtractor {
         if !run.tokens.isEmpty { consume(run) }
     }
 
-    private mutating func visitInline(_ node: MarkdownNode, into run: inout ProseRun) {
-        switch node.type {
-        case "text":
+    private mutating func visitInline(_ node: MarkdownNodeView, into run: inout ProseRun) {
+        switch node.kind {
+        case .text:
             appendText(node, into: &run)
-        case "softbreak", "linebreak":
+        case .softBreak, .lineBreak:
             // A space that belongs to no source byte; map it to the end of the previous piece.
             let position = run.segments.last.map { ($0.line, $0.byte + ($0.exact ? $0.length - 1 : 0)) } ?? (cursor.line, cursor.byte)
             run.append([0x20], line: position.0, byte: position.1, exact: false)
-        case "code", "image", "footnote_reference":
+        case .code, .image, .footnoteReference:
             run.append([0x20], line: cursor.line, byte: cursor.byte, exact: false)
-        case "html_inline":
+        case .htmlInline:
             appendFragment(node)
-        case "link":
+        case .link:
             if isAutolink(node) {
                 run.append([0x20], line: cursor.line, byte: cursor.byte, exact: false)
             } else {
@@ -77,7 +77,7 @@ struct ProseExtractor {
     }
 
     /// cmark 0.29.0.gfm.6 reports end line 0 for HTML blocks, so the end is counted from the text.
-    private mutating func appendFragment(_ node: MarkdownNode) {
+    private mutating func appendFragment(_ node: MarkdownNodeView) {
         let literal = node.literal ?? ""
         var body = literal[...]
         while body.last?.isNewline == true { body = body.dropLast() }
@@ -85,15 +85,15 @@ struct ProseExtractor {
         htmlFragments.append((node.startLine, node.startLine + newlines, literal))
     }
 
-    private func isAutolink(_ link: MarkdownNode) -> Bool {
+    private func isAutolink(_ link: MarkdownNodeView) -> Bool {
         guard let url = link.url else { return false }
         let text = link.plainText
         return text.isEmpty || url == text || url.hasSuffix(text) || url == "mailto:" + text
     }
 
-    private mutating func appendText(_ node: MarkdownNode, into run: inout ProseRun) {
-        guard let literal = node.literal, !literal.isEmpty else { return }
-        let bytes = Array(literal.utf8)
+    private mutating func appendText(_ node: MarkdownNodeView, into run: inout ProseRun) {
+        let bytes = node.literalBytes
+        guard !bytes.isEmpty else { return }
         let line = node.startLine > 0 ? node.startLine : cursor.line
         let lineBytes = source.line(line)
         let base = lineBytes.startIndex
@@ -113,14 +113,14 @@ struct ProseExtractor {
     }
 
     /// The absolute index of `needle` in `line` when it starts exactly at relative `offset`.
-    private static func find(_ needle: [UInt8], in line: ArraySlice<UInt8>, at offset: Int) -> Int? {
+    private static func find(_ needle: UnsafeBufferPointer<UInt8>, in line: ArraySlice<UInt8>, at offset: Int) -> Int? {
         let start = line.startIndex + offset
         guard start + needle.count <= line.endIndex else { return nil }
         for (index, byte) in needle.enumerated() where line[start + index] != byte { return nil }
         return start
     }
 
-    private static func search(_ needle: [UInt8], in line: ArraySlice<UInt8>, from offset: Int) -> Int? {
+    private static func search(_ needle: UnsafeBufferPointer<UInt8>, in line: ArraySlice<UInt8>, from offset: Int) -> Int? {
         guard let first = needle.first else { return nil }
         var start = line.startIndex + max(offset, 0)
         while start + needle.count <= line.endIndex {

@@ -25,7 +25,7 @@ struct SectionsRule: DocumentRule {
                 missing.append(names.first ?? "")
                 continue
             }
-            if section.text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            if section.isBlank {
                 findings.append(DocumentFinding(line: section.line, column: section.column, match: section.title,
                     message: "The '\(section.title)' section is empty; write what is known, or say why it does not apply."))
             }

@@ -13,6 +13,12 @@ struct Outline {
 
         /// All prose under the heading, lowercased.
         var text: String { blocks.map(\.plainText).joined(separator: " ").lowercased() }
+
+        /// Same as `text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty`, but stops at the
+        /// first block with text instead of joining a whole (possibly huge) section.
+        var isBlank: Bool {
+            blocks.allSatisfy { $0.plainText.unicodeScalars.allSatisfy(CharacterSet.whitespacesAndNewlines.contains) }
+        }
     }
 
     var sections: [Section] = []

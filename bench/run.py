@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+"""Runs the benchmark scenarios and writes bench/results.md (called by `make bench`).
+
+usage: run.py BIN DATA_DIR OUT_MD [--sizes "10k 100k 1M"] [--runs 5]
+
+Each scenario runs once as a warm-up, then RUNS times under `/usr/bin/time -v`; the table gives
+the median, min and max wall time, throughput from the median, and the largest peak RSS seen.
+`retro build` runs with RETRO_TIMINGS=1, which prints its phase times to stderr.
+"""
+import argparse
+import datetime
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import tempfile
+
+parser = argparse.ArgumentParser()
+parser.add_argument("bin")
+parser.add_argument("data")
+parser.add_argument("out")
+parser.add_argument("--sizes", default="10k 100k 1M")
+parser.add_argument("--runs", type=int, default=5)
+args = parser.parse_args()
+COUNTS = {"10k": 10_000, "100k": 100_000, "1M": 1_000_000}
+CMARK = ["cmark-gfm", "-e", "table", "-e", "strikethrough", "-e", "autolink", "-e", "tagfilter", "-e", "tasklist"]
+
+
+def timed(command, env=None):
+    """One run: (wall seconds, peak RSS in MB, stderr text)."""
+    full = ["/usr/bin/time", "-v"] + command
+    done = subprocess.run(full, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                          env={**os.environ, **(env or {})})
+    if done.returncode not in (0, 1):
+        raise SystemExit(f"failed ({done.returncode}): {' '.join(command)}\n{done.stderr[-2000:]}")
+    wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)", done.stderr)
+    hours, minutes, seconds = wall.groups()
+    rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", done.stderr).group(1))
+    return int(hours or 0) * 3600 + int(minutes) * 60 + float(seconds), rss / 1024, done.stderr
+
+
+def scenario(command, runs=None, env=None):
+    """Warm-up plus `runs` timed runs: dict with walls, rss, and the median phase times if printed."""
+    timed(command, env)
+    walls, rss, phases = [], 0.0, {}
+    for _ in range(runs or args.runs):
+        wall, peak, err = timed(command, env)
+        walls.append(wall)
+        rss = max(rss, peak)
+        for name, value in re.findall(r"(\w+)=([\d.]+)", " ".join(re.findall(r"retro-timings: (.*)", err))):
+            phases.setdefault(name, []).append(float(value))
+    return {"median": statistics.median(walls), "min": min(walls), "max": max(walls), "rss": rss,
+            "phases": {k: statistics.median(v) for k, v in phases.items()}}
+
+
+def row(name, r, throughput):
+    return f"| {name} | {r['median']:.3f} | {r['min']:.3f} | {r['max']:.3f} | {throughput} | {r['rss']:.0f} |"
+
+
+def machine():
+    cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
+    mem = next((int(l.split()[1]) // 1024 for l in open("/proc/meminfo") if l.startswith("MemTotal")), 0)
+    swift = subprocess.run(["swift", "--version"], capture_output=True, text=True).stdout.splitlines()
+    load = open("/proc/loadavg").read().split()[:3]
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip() or "?"
+    return [f"- CPU: {cpu}, {os.cpu_count()} cores; memory {mem} MB; {platform.platform()}",
+            f"- {swift[0] if swift else 'swift ?'}; cmark-gfm {subprocess.run(['cmark-gfm', '--version'], capture_output=True, text=True).stdout.split()[1]}",
+            f"- Date: {datetime.datetime.now(datetime.timezone.utc):%Y-%m-%d %H:%M} UTC; commit {commit}; load average at start {' '.join(load)}",
+            f"- {args.runs} timed runs per scenario after one warm-up; wall time in seconds; peak RSS in MB "
+            f"(`/usr/bin/time -v`, largest of the runs)"]
+
+
+header = "| scenario | median s | min s | max s | throughput | peak RSS MB |\n|---|---|---|---|---|---|"
+lines = ["# Benchmark results", "", "Written by `make bench` (bench/run.py). Regenerate with `make bench-data bench`.", ""]
+lines += machine()
+out_dir = tempfile.mkdtemp(prefix="retro-bench-")
+
+lines += ["", "## retro build and retro inspect (Slack export + 20-series Prometheus file)", "",
+          "`retro build INCIDENT -o DIR --force --audience internal` (the internal retrospective, Markdown and HTML, "
+          "then its lint); `retro inspect EXPORT --json`. The machine is shared with other work, so single runs can "
+          "stray by tens of percent; compare medians.", "", header]
+phase_lines = ["", "Phase split of `retro build` (median seconds, from `RETRO_TIMINGS=1`):", "",
+               "| messages | ingest | assemble | render | write | lint |", "|---|---|---|---|---|---|"]
+builds = {}
+for size in args.sizes.split():
+    folder = os.path.join(args.data, f"slack-{size}")
+    n = COUNTS[size]
+    runs = args.runs if n < 1_000_000 else max(2, args.runs // 2)
+    build = scenario([args.bin, "build", os.path.join(folder, "incident.yaml"), "-o", out_dir, "--force", "--audience", "internal"],
+                     runs, {"RETRO_TIMINGS": "1"})
+    lines.append(row(f"build {size}", build, f"{n / build['median']:,.0f} msg/s"))
+    p = build["phases"]
+    phase_lines.append(f"| {size} | " + " | ".join(f"{p.get(k, 0):.3f}" for k in ("ingest", "assemble", "render", "write", "lint")) + " |")
+    inspect = scenario([args.bin, "inspect", os.path.join(folder, "exports", "slack"), "--json"], runs)
+    lines.append(row(f"inspect --json {size}", inspect, f"{n / inspect['median']:,.0f} msg/s"))
+    builds[size] = build
+    print("\n".join(lines[-2:]), flush=True)
+lines += phase_lines
+if "100k" in builds:
+    b = builds["100k"]
+    lines += ["", "Targets:", "",
+              f"- build 100k under 2 s wall: {b['median']:.2f} s, **{'met' if b['median'] < 2 else 'missed'}**",
+              f"- build 100k under 500 MB peak RSS: {b['rss']:.0f} MB, **{'met' if b['rss'] < 500 else 'missed'}**"]
+    if "1M" in builds:
+        ratio = builds["1M"]["median"] / b["median"]
+        lines.append(f"- build 1M within 12x of 100k: {ratio:.1f}x, **{'met' if ratio <= 12 else 'missed'}**")
+
+chart = scenario([args.bin, "build", os.path.join(args.data, "chart-20x10000", "incident.yaml"), "-o", out_dir, "--force",
+                  "--audience", "internal"],
+                 env={"RETRO_TIMINGS": "1"})
+p = chart["phases"]
+lines += ["", "## Chart and analysis: 20 series x 10,000 points", "",
+          "`retro build` of an incident with 20 x 10,000 points and 100 chat messages; analysis runs in the assemble "
+          "phase, charts in the render phase.", "", header,
+          row("build 20x10000", chart, f"ingest {p.get('ingest', 0):.3f} s, assemble {p.get('assemble', 0):.3f} s, render {p.get('render', 0):.3f} s")]
+print(lines[-1], flush=True)
+
+corpus = os.path.join(args.data, "corpus-50mb.md")
+slice_ = os.path.join(args.data, "corpus-1mb.md")
+empty = os.path.join(args.data, "empty.md")
+mb = os.path.getsize(corpus) / 1e6
+slice_mb = os.path.getsize(slice_) / 1e6
+lint = scenario([args.bin, "lint", corpus, "--format", "json"])
+cmark = scenario(CMARK + [corpus])
+lint_small = scenario([args.bin, "lint", slice_, "--format", "json"])
+lint_empty = scenario([args.bin, "lint", empty, "--format", "json"])
+# proselint 0.16 keeps no result cache, so every run does the full work.
+prose = scenario(["proselint", "check", slice_], runs=3)
+prose_empty = scenario(["proselint", "check", empty], runs=3)
+retro_rate = mb / lint["median"]
+cmark_rate = mb / cmark["median"]
+prose_rate = slice_mb / prose["median"]
+prose_net = slice_mb / max(prose["median"] - prose_empty["median"], 1e-3)
+retro_small_net = slice_mb / max(lint_small["median"] - lint_empty["median"], 1e-3)
+lines += ["", f"## retro lint ({mb:.1f} MB corpus; proselint on a {slice_mb:.2f} MB slice of it)", "", header,
+          row("retro lint 50 MB", lint, f"{retro_rate:.1f} MB/s"),
+          row("cmark-gfm -e table,strikethrough,autolink,tagfilter,tasklist 50 MB", cmark, f"{cmark_rate:.1f} MB/s"),
+          row("retro lint 1 MB slice", lint_small, f"{slice_mb / lint_small['median']:.1f} MB/s"),
+          row("retro lint empty file (startup)", lint_empty, "-"),
+          row("proselint check 1 MB slice", prose, f"{prose_rate:.3f} MB/s"),
+          row("proselint check empty file (startup)", prose_empty, "-"),
+          "", "Ratios:", "",
+          f"- retro lint / cmark-gfm on 50 MB: **{retro_rate / cmark_rate:.2f}x** (target >= 0.5x: "
+          f"**{'met' if retro_rate / cmark_rate >= 0.5 else 'missed'}**)",
+          f"- retro lint (50 MB) / proselint (1 MB slice, wall including startup): **{retro_rate / prose_rate:.0f}x** (target >= 100x: "
+          f"**{'met' if retro_rate / prose_rate >= 100 else 'missed'}**); cmark-gfm alone / proselint: {cmark_rate / prose_rate:.0f}x",
+          f"- per-MB cost without startup (median minus the empty-file median), both on the 1 MB slice: retro "
+          f"{retro_small_net:.1f} MB/s, proselint {prose_net:.3f} MB/s: **{retro_small_net / prose_net:.0f}x**"]
+print("\n".join(lines[-10:]), flush=True)
+shutil.rmtree(out_dir, ignore_errors=True)
+with open(args.out, "w") as f:
+    f.write("\n".join(lines) + "\n")
+print(f"wrote {args.out}")
