@@ -36,6 +36,13 @@ public struct Linter: Sendable {
         // A large file is parsed a piece at a time, so that only one piece's cmark tree is in memory.
         for piece in MarkdownChunks.split(markdown) {
             CMark.withBlockViews(String(piece.text), lineOffset: piece.lineOffset) { block in
+                // Reported and left unwalked: the extractor and the outline recurse per level.
+                guard block.nestingDepth(limit: CMark.maximumNesting) <= CMark.maximumNesting else {
+                    let rule = RuleCatalog.nesting
+                    let finding = DocumentFinding(line: max(block.startLine, 1), column: max(block.startColumn, 1), match: "", message: rule.message)
+                    found.items.append(builder.make(finding, rule: rule, severity: config.severity(of: rule)))
+                    return
+                }
                 extractor.extract(block)
                 if keepBlocks { blocks.append(block.copy()) }
             }

@@ -22,6 +22,9 @@ public enum CMark {
     /// Parse options: footnotes on, invalid UTF-8 replaced.
     static var parseOptions: Int32 { CMARK_OPT_FOOTNOTES | CMARK_OPT_VALIDATE_UTF8 }
 
+    /// Nesting deeper than this is not walked by the lint (real documents stay under 20 levels).
+    public static let maximumNesting = 100
+
     /// The library's version string (`0.29.0.gfm.6` on Debian 12).
     public static var version: String { String(cString: cmark_version_string()) }
 
@@ -197,6 +200,38 @@ public struct MarkdownNodeView {
         case .softBreak, .lineBreak: bytes.append(0x20)
         default: for child in children { child.appendPlainText(to: &bytes) }
         }
+    }
+
+    /// How many levels of nodes lie below this one, counted without recursion and without
+    /// copying; counting stops once `limit` is passed. Code that walks a tree recursively asks
+    /// this first, so that a hostile document nested 100,000 deep cannot overflow the stack.
+    public func nestingDepth(limit: Int) -> Int {
+        var depth = 0
+        var deepest = 0
+        var current = cmark_node_first_child(node)
+        if current != nil { depth = 1 }
+        while let visiting = current {
+            deepest = max(deepest, depth)
+            if deepest > limit { return deepest }
+            if let child = cmark_node_first_child(visiting) {
+                current = child
+                depth += 1
+                continue
+            }
+            // No children: the next sibling, or the next sibling of the nearest ancestor that has one.
+            var climbing = visiting
+            current = nil
+            while true {
+                if let sibling = cmark_node_next(climbing) {
+                    current = sibling
+                    break
+                }
+                guard let parent = cmark_node_parent(climbing), parent != node else { break }
+                climbing = parent
+                depth -= 1
+            }
+        }
+        return deepest
     }
 
     /// This node and its descendants as Swift values.

@@ -1,3 +1,5 @@
+import RetroMarkdown
+
 /// Every rule the lint knows, in the order `retro rules` lists them.
 public enum RuleCatalog {
     static let phraseRules: [any PhraseRule] = [
@@ -26,11 +28,21 @@ public enum RuleCatalog {
         triggering: ["↓<!-- retro-lint disable-next-line blame.counterfactal -->\nText."],
         nonTriggering: ["<!-- retro-lint disable-next-line blame.judgment -- quoted from chat -->\nIt was sloppy."])
 
+    /// The rule that reports a block nested too deep to check.
+    public static let nesting = RuleDescription(
+        id: "lint.nesting", name: "Nesting too deep to check", category: .structure, severity: .warning,
+        message: "This block nests more than \(CMark.maximumNesting) levels deep, so it was not checked; flatten the quotes, lists or emphasis.",
+        rationale: """
+            Real retrospectives nest block quotes, lists and emphasis a few levels deep. A block nested more than \(CMark.maximumNesting) levels deep is almost always generated or hostile text; it is reported and left unchecked instead of being walked, so that no input can exhaust the stack. Nothing in it is linted, so read it yourself or flatten it.
+            """,
+        triggering: ["↓" + String(repeating: "> ", count: CMark.maximumNesting + 1) + "Deep."],
+        nonTriggering: ["> > > Quoted three levels deep."])
+
     /// Descriptions of every rule: phrase and structure rules, the incident-file checks, then the
     /// `customer` profile's rules.
     public static var all: [RuleDescription] {
         let rules = phraseRules.map(\.description) + documentRules.map(\.description) + leakRules.map(\.description)
-        return rules.filter { $0.category != .customer } + IncidentCheckRules.all + rules.filter { $0.category == .customer } + [suppression]
+        return rules.filter { $0.category != .customer } + IncidentCheckRules.all + rules.filter { $0.category == .customer } + [suppression, nesting]
     }
 
     public static func description(of id: String) -> RuleDescription? {
