@@ -71,11 +71,50 @@ public enum CMark {
 
     private static func renderWhole(_ markdown: String) -> String {
         withDocument(markdown) { document, parser in
+            remoteImagesToLinks(document)
             let options = parseOptions
             guard let raw = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
             defer { free(raw) }
             return String(cString: raw)
         }
+    }
+
+    /// The page is self-contained and its policy forbids outside requests, so an image from
+    /// elsewhere (`![x](https://…)`, `//host/…`) becomes a link to it, with the image's text; only
+    /// relative paths (the generated charts) and `data:image/` URLs stay images.
+    private static func remoteImagesToLinks(_ document: OpaquePointer) {
+        var images: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(document) else { return }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            if let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_IMAGE,
+                cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER
+            {
+                images.append(node)
+            }
+        }
+        cmark_iter_free(iterator)
+        for image in images {
+            let url = cmark_node_get_url(image).map { String(cString: $0) } ?? ""
+            guard isRemote(url), let link = cmark_node_new(CMARK_NODE_LINK) else { continue }
+            cmark_node_set_url(link, url)
+            if let title = cmark_node_get_title(image) { cmark_node_set_title(link, title) }
+            while let child = cmark_node_first_child(image) {
+                cmark_node_unlink(child)
+                cmark_node_append_child(link, child)
+            }
+            cmark_node_insert_before(image, link)
+            cmark_node_free(image)
+        }
+    }
+
+    /// True for a URL with a scheme (other than `data:image/`) or a network-path reference.
+    static func isRemote(_ url: String) -> Bool {
+        let lowered = url.lowercased()
+        if lowered.hasPrefix("//") { return true }
+        if lowered.hasPrefix("data:image/") { return false }
+        guard let colon = lowered.firstIndex(of: ":") else { return false }
+        let scheme = lowered[..<colon]
+        return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || "+-.".contains($0) } && !lowered[..<colon].contains("/")
     }
 
     private static func withDocument<T>(_ markdown: String, _ body: (OpaquePointer, OpaquePointer) -> T) -> T {

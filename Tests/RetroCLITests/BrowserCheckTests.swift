@@ -41,15 +41,8 @@ import Testing
         let outcome = try Self.run()
         #expect(outcome.status == 0, "\(outcome.stderr.prefix(2000))")
         #expect(!outcome.stderr.contains("internal fault"))
-        // Known: a Markdown image in a free-text field (technical_analysis, narrative) is rendered
-        // as <img src="http…">. The page's Content-Security-Policy (img-src data:) stops the
-        // request, which the beacon confirms below, but the markup should not be there; the fix
-        // belongs in the Markdown renderer (RetroMarkdown/RetroRender), reported to its owner.
-        let remoteImages = outcome.staticProblems.filter { $0.hasPrefix("network load: <img") }
-        #expect(outcome.staticProblems.count == remoteImages.count, "\(outcome.staticProblems)")
-        withKnownIssue("Markdown images with remote URLs are rendered (blocked by CSP)") {
-            #expect(remoteImages.isEmpty, "\(remoteImages)")
-        }
+        // A Markdown image with a remote URL in a free-text field becomes a link, not an <img>.
+        #expect(outcome.staticProblems.isEmpty, "\(outcome.staticProblems)")
         if let dom = outcome.domProblems { #expect(dom.isEmpty, "\(dom)") }
         if let requests = outcome.requests { #expect(requests.isEmpty, "the page requested \(requests)") }
     }
