@@ -28,28 +28,31 @@ enum HTMLInline {
     /// Gives each row of the timeline's event table (the table whose header starts with
     /// "Time | Since start") the id `event-N`, so evidence links can point at it.
     static func timelineRows(_ html: String) -> String {
-        guard let header = html.range(of: "<th>Time</th>\n<th>Since start</th>"),
-              let body = html[header.upperBound...].range(of: "<tbody>"),
-              let end = html[body.upperBound...].range(of: "</tbody>")
+        guard let header = html.markupRange(of: "<th>Time</th>\n<th>Since start</th>"),
+              let body = html[header.upperBound...].markupRange(of: "<tbody>"),
+              let end = html[body.upperBound...].markupRange(of: "</tbody>")
         else { return html }
-        // One pass over the table body: a range(of:) per row would rescan the page each time.
-        let pieces = html[body.upperBound..<end.lowerBound].components(separatedBy: "<tr>")
-        var rows = pieces[0]
-        for (n, piece) in pieces.dropFirst().enumerated() {
-            rows += "<tr id=\"event-\(n + 1)\">" + piece
+        var rows = ""
+        var n = 0
+        var rest = html[body.upperBound..<end.lowerBound]
+        while let tr = rest.markupRange(of: "<tr>") {
+            n += 1
+            rows += rest[..<tr.lowerBound] + "<tr id=\"event-\(n)\">"
+            rest = rest[tr.upperBound...]
         }
+        rows += rest
         return String(html[..<body.upperBound]) + rows + String(html[end.lowerBound...])
     }
 
     /// Gives the first `titles.count` `<h3>` headings after the Monitoring context heading the
     /// ids of their panel titles, so evidence links can point at them.
     static func panelHeadings(_ html: String, titles: [String]) -> String {
-        guard !titles.isEmpty, let section = html.range(of: "<h2>Monitoring context</h2>") else { return html }
+        guard !titles.isEmpty, let section = html.markupRange(of: "<h2>Monitoring context</h2>") else { return html }
         var out = String(html[..<section.upperBound])
         var rest = html[section.upperBound...]
         for title in titles {
-            guard let h3 = rest.range(of: "<h3>") else { break }
-            if let nextSection = rest.range(of: "<h2"), nextSection.lowerBound < h3.lowerBound { break }
+            guard let h3 = rest.markupRange(of: "<h3>") else { break }
+            if let nextSection = rest.markupRange(of: "<h2"), nextSection.lowerBound < h3.lowerBound { break }
             out += rest[..<h3.lowerBound] + "<h3 id=\"\(HTMLAnchors.slug(title))\">"
             rest = rest[h3.upperBound...]
         }
