@@ -31,7 +31,7 @@ let package = Package(
             ]
         ),
         .target(name: "RetroAssemble", dependencies: ["RetroModel"]),
-        .target(name: "RetroMarkdown", dependencies: ["CCmarkGFM"]),
+        .target(name: "RetroMarkdown", dependencies: ["CCmarkGFM", "RetroModel"]),
         .target(
             name: "RetroRender",
             dependencies: [

@@ -1,3 +1,5 @@
+import RetroModel
+
 extension MarkdownEscape {
     /// `inline(text)` for text of ASCII (without `\r`) and emoji: every ASCII
     /// byte is then one Character, and an emoji is neither a letter, a digit, a space nor
@@ -6,7 +8,7 @@ extension MarkdownEscape {
     static func inlineASCII(_ text: String) -> String? {
         var text = text
         return text.withUTF8 { bytes -> String? in
-            guard !bytes.contains(0x0D), onlyASCIIAndEmoji(bytes) else { return nil }
+            guard !bytes.contains(0x0D), EmojiBytes.onlyASCIIAndEmoji(bytes) else { return nil }
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + 8)
             var atStart = true
@@ -45,26 +47,6 @@ extension MarkdownEscape {
             }
             return String(decoding: out, as: UTF8.self)
         }
-    }
-
-    /// True when every non-ASCII scalar lies in U+1F000–U+1FFFF (`F0 9F xx xx`) and is not a
-    /// skin-tone modifier (U+1F3FB–U+1F3FF), which would join the character before it. (The same
-    /// test as RetroModel's `EmojiBytes`; this module depends on cmark only.)
-    private static func onlyASCIIAndEmoji(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte < 0x80 {
-                index += 1
-                continue
-            }
-            guard byte == 0xF0, index + 3 < bytes.count, bytes[index + 1] == 0x9F,
-                bytes[index + 2] & 0xC0 == 0x80, bytes[index + 3] & 0xC0 == 0x80,
-                !(bytes[index + 2] == 0x8F && bytes[index + 3] >= 0xBB)
-            else { return false }
-            index += 4
-        }
-        return true
     }
 
     private static func isWordByte(_ byte: UInt8) -> Bool {

@@ -34,19 +34,7 @@ public struct Redactor: Sendable {
     /// rendered Markdown or HTML as a last safety pass.
     public func scrub(_ text: String) -> String {
         guard !kinds.isEmpty else { return text }
-        let spans = scanner.scan(text, kinds: kinds)
-        guard !spans.isEmpty else { return text }
-        var result = ""
-        var cursor = text.startIndex
-        for span in spans {
-            result += text[cursor..<span.range.lowerBound]
-            var replacement = self.replacement(for: span)
-            if Self.startsSentence(in: result) { replacement = replacement.prefix(1).uppercased() + replacement.dropFirst() }
-            result += replacement
-            cursor = span.range.upperBound
-        }
-        result += text[cursor...]
-        return result
+        return SensitiveScanner.replace(scanner.scan(text, kinds: kinds), in: text) { span, before in placeholder(for: span, after: before) }
     }
 
     /// `scrub` for Markdown: escaped text (`https\://…`, `\<@U123\>`) is found too, and each
@@ -54,19 +42,15 @@ public struct Redactor: Sendable {
     public func scrubMarkdown(_ markdown: String, alsoRemoving extra: Set<SensitiveKind> = []) -> String {
         let wanted = kinds.union(extra)
         guard !wanted.isEmpty else { return markdown }
-        let spans = scanner.scanMarkdown(markdown, kinds: wanted)
-        guard !spans.isEmpty else { return markdown }
-        var result = ""
-        var cursor = markdown.startIndex
-        for span in spans {
-            result += markdown[cursor..<span.range.lowerBound]
-            var replacement = self.replacement(for: span)
-            if Self.startsSentence(in: result) { replacement = replacement.prefix(1).uppercased() + replacement.dropFirst() }
-            result += replacement.replacingOccurrences(of: "[", with: "\\[").replacingOccurrences(of: "]", with: "\\]")
-            cursor = span.range.upperBound
+        return SensitiveScanner.replace(scanner.scanMarkdown(markdown, kinds: wanted), in: markdown) { span, before in
+            placeholder(for: span, after: before).replacingOccurrences(of: "[", with: "\\[").replacingOccurrences(of: "]", with: "\\]")
         }
-        result += markdown[cursor...]
-        return result
+    }
+
+    /// The span's replacement, capitalised when it starts a sentence.
+    private func placeholder(for span: SensitiveSpan, after before: String) -> String {
+        let replacement = self.replacement(for: span)
+        return Self.startsSentence(in: before) ? replacement.prefix(1).uppercased() + replacement.dropFirst() : replacement
     }
 
     /// `scrub`, also removing spans of `extra` kinds (a customer document may add `.ticketKey`

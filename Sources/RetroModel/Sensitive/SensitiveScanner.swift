@@ -70,13 +70,18 @@ public struct SensitiveScanner: @unchecked Sendable {
 
     /// `text` with each span of `kinds` replaced by what `replacement` returns for it.
     public func replacing(in text: String, kinds: Set<SensitiveKind>, with replacement: (SensitiveSpan) -> String) -> String {
-        let spans = scan(text, kinds: kinds)
+        Self.replace(scan(text, kinds: kinds), in: text) { span, _ in replacement(span) }
+    }
+
+    /// `text` with `spans` (in order, not overlapping) replaced; `replacement` also sees the text
+    /// written so far, to adapt to what precedes the span.
+    public static func replace(_ spans: [SensitiveSpan], in text: String, with replacement: (SensitiveSpan, _ before: String) -> String) -> String {
         guard !spans.isEmpty else { return text }
         var result = ""
         var cursor = text.startIndex
         for span in spans {
             result += text[cursor..<span.range.lowerBound]
-            result += replacement(span)
+            result += replacement(span, result)
             cursor = span.range.upperBound
         }
         result += text[cursor...]
