@@ -7,7 +7,7 @@ import RetroModel
 public enum Assembler {
     public static func assemble(
         _ incident: Incident, inputs: AssemblyInputs = AssemblyInputs(), audience: Audience = .internal,
-        extractor: TimelineExtractor = TimelineExtractor()
+        extractor: TimelineExtractor = TimelineExtractor(), limits: TimelineLimits = .standard
     ) -> Retrospective {
         let derived = extractor.derive(incident: incident, messages: inputs.messages, alerts: inputs.alerts, annotations: inputs.annotations)
         let window = ResolvedWindow(milestones: derived.milestones.isEmpty ? ResolvedWindow(given: incident.window).milestones : derived.milestones)
@@ -26,8 +26,9 @@ public enum Assembler {
             technicalAnalysis: incident.technicalAnalysis,
             followUps: FollowUpsSection(items: incident.followUps),
             narrative: incident.narrative)
-        retro.factors.evidence = EvidenceResolver.resolve(
+        let evidence = EvidenceResolver.resolve(
             incident.contributingFactors, events: retro.timeline.events, panels: retro.monitoring.panels, zone: incident.displayZone)
+        (retro.timeline, retro.factors.evidence) = TimelineTrimmer.trim(retro.timeline, limits: limits, evidence: evidence)
         return retro
     }
 

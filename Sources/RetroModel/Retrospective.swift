@@ -147,11 +147,45 @@ public struct TimelineSection: Sendable, Equatable {
     public var signals: [CommunicationSignal]
     /// Human messages that are not events; internal documents only.
     public var chatter: [Message]
-    public init(phases: [Phase], events: [TimelineEvent], signals: [CommunicationSignal] = [], chatter: [Message] = []) {
+    /// What `TimelineLimits` left out of the lists above.
+    public var omitted: Omitted
+
+    /// Counts of the entries a document does not reproduce, so it can say so.
+    public struct Omitted: Sendable, Equatable {
+        /// Left-out events by kind.
+        public var events: [TimelineEvent.Kind: Int]
+        public var signals: Int
+        public var chatter: Int
+        /// All events, signals and chatter messages before the limits.
+        public var totalEvents: Int
+        public var totalSignals: Int
+        public var totalChatter: Int
+
+        public init(
+            events: [TimelineEvent.Kind: Int] = [:], signals: Int = 0, chatter: Int = 0,
+            totalEvents: Int = 0, totalSignals: Int = 0, totalChatter: Int = 0
+        ) {
+            self.events = events
+            self.signals = signals
+            self.chatter = chatter
+            self.totalEvents = totalEvents
+            self.totalSignals = totalSignals
+            self.totalChatter = totalChatter
+        }
+
+        public var eventCount: Int { events.values.reduce(0, +) }
+        public var isEmpty: Bool { eventCount == 0 && signals == 0 && chatter == 0 }
+    }
+
+    public init(
+        phases: [Phase], events: [TimelineEvent], signals: [CommunicationSignal] = [], chatter: [Message] = [],
+        omitted: Omitted = Omitted()
+    ) {
         self.phases = phases
         self.events = events
         self.signals = signals
         self.chatter = chatter
+        self.omitted = omitted
     }
 }
 

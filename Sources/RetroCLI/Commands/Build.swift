@@ -64,6 +64,8 @@ extension RetroCommand {
 
         @OptionGroup var redactOption: RedactOption
 
+        @OptionGroup var limitsOption: LimitsOption
+
         func run() throws {
             var timings = PhaseTimings()
             let loaded = try IncidentFile.load(URL(fileURLWithPath: incident), displayPath: incident)
@@ -74,7 +76,9 @@ extension RetroCommand {
             let sources = try loadSources(loaded)
             timings.mark("ingest")
             let redacted = redactOption.apply(incidentValue, sources.inputs)
-            let retro = Assembler.assemble(redacted.incident, inputs: redacted.inputs, audience: .internal, extractor: try vocabularyOption.extractor())
+            let retro = Assembler.assemble(redacted.incident, inputs: redacted.inputs, audience: .internal, extractor: try vocabularyOption.extractor(),
+                limits: limitsOption.limits)
+            if let note = OmittedText.summary(retro.timeline.omitted) { Console.note(note) }
             for warning in ConsistencyDiagnostics.unresolvedEvidence(retro, loaded: loaded) { Console.warning(warning) }
             timings.mark("assemble")
 

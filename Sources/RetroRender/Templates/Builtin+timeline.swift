@@ -26,6 +26,10 @@ Derived from the sources:
 {{#timeline.events}}
 | {{time}} | {{offset}} | {{kind}} | {{#key}}**{{text}}**{{/key}}{{^key}}{{text}}{{/key}}{{#actor}} ({{actor}}){{/actor}} | {{source}} |
 {{/timeline.events}}
+{{#timeline.omittedEvents}}
+
+_{{{.}}}_
+{{/timeline.omittedEvents}}
 {{/timeline.hasEvents}}
 {{^timeline.hasEvents}}
 _No timeline events yet. Add them under `timeline` in the incident file, or link a chat export and alert log under `sources`._
@@ -37,12 +41,19 @@ _No timeline events yet. Add them under `timeline` in the incident file, or link
 {{#timeline.signals}}
 - {{time}}: {{text}}
 {{/timeline.signals}}
+{{#timeline.omittedSignals}}
+
+_{{{.}}}_
+{{/timeline.omittedSignals}}
 {{/timeline.hasSignals}}
 {{#timeline.hasChatter}}
 
 ### Human chatter
 
 Messages that are not timeline events, kept for the internal record of how the response felt.
+{{#timeline.omittedChatter}}
+{{{.}}}
+{{/timeline.omittedChatter}}
 
 {{#timeline.chatter}}
 - {{time}} {{author}}: {{text}}
