@@ -83,8 +83,15 @@ struct NarrativeWriter {
         // Hand-written steps only: tools' escalation notices are not what the responders tried.
         let steps = quotable([.hypothesis, .action, .escalation], from: start, before: end).filter { $0.origin == .incidentFile }.prefix(4)
         guard !steps.isEmpty else {
-            let chat = retro.timeline.events.filter { [.hypothesis, .action].contains($0.kind) && $0.origin == .chat }.count
-            return chat == 0 ? "" : "The chat records \(NarrativeText.count(chat)) hypotheses and actions before the turning point; the timeline lists them in order."
+            let chat = retro.timeline.events.filter { e in
+                [.hypothesis, .action].contains(e.kind) && e.origin == .chat && end.map { e.at < $0 } ?? true
+            }.count
+            guard chat > 0 else { return "" }
+            // With timeline limits the table shows a selection, so the count is of what it shows.
+            let omitted = retro.timeline.omitted.events[.hypothesis, default: 0] + retro.timeline.omitted.events[.action, default: 0]
+            return omitted == 0
+                ? "The chat records \(NarrativeText.count(chat)) hypotheses and actions before the turning point; the timeline lists them in order."
+                : "The timeline lists \(NarrativeText.count(chat)) of the hypotheses and actions the chat records before the turning point, in order."
         }
         let connectors = ["First", "Then", "Next", "After that"]
         return steps.enumerated().map { i, event in
