@@ -62,11 +62,12 @@ struct StrictJSON {
 
     private mutating func object(depth: Int) -> Any? {
         index += 1
-        var result: [String: Any] = [:]
+        // Members are gathered first so that the dictionary is sized once.
+        var members: [(String, Any)] = []
         skipSpace()
         if current == UInt8(ascii: "}") {
             index += 1
-            return result
+            return [String: Any]()
         }
         while true {
             skipSpace()
@@ -76,13 +77,17 @@ struct StrictJSON {
             index += 1
             skipSpace()
             guard let element = value(depth: depth + 1) else { return nil }
-            // A repeated key: which copy wins is the slow path's call.
-            guard result.updateValue(element, forKey: key) == nil else { return nil }
+            members.append((key, element))
             skipSpace()
             switch current {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "}"):
                 index += 1
+                var result = [String: Any](minimumCapacity: members.count)
+                for (key, element) in members {
+                    // A repeated key: which copy wins is the slow path's call.
+                    guard result.updateValue(element, forKey: key) == nil else { return nil }
+                }
                 return result
             default: return nil
             }
@@ -116,15 +121,19 @@ struct StrictJSON {
     private mutating func string() -> String? {
         index += 1
         let start = index
+        var ascii = true
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                let text = String(validating: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
+                let run = UnsafeBufferPointer(rebasing: bytes[start..<index])
+                // ASCII needs no validation, and decoding it cannot repair anything.
+                let text = ascii ? String(decoding: run, as: UTF8.self) : String(validating: run, as: UTF8.self)
                 index += 1
                 return text
             }
             if byte == UInt8(ascii: "\\") { return escapedString(from: start) }
             if byte < 0x20 { return nil }
+            if byte >= 0x80 { ascii = false }
             index += 1
         }
         return nil
