@@ -28,6 +28,26 @@ import Testing
         #expect(StrictJSON.parse(Data(document.utf8)) == nil, "\(document)")
     }
 
+    /// Element by element, an array reads as it does whole; anything else is declined.
+    @Test(arguments: [#"[]"#, #" [ {"a": 1}, {"b": [true, null]} , "x" ] "#, #"{"a": 1}"#, #"[1,]"#, #"[{"a": 1} {"b": 2}]"#, #"[1] x"#, #"[1"#])
+    func readsArraysElementByElement(document: String) throws {
+        let data = Data(document.utf8)
+        var elements: [Any] = []
+        let read = StrictJSON.forEachElement(of: data) { index, element in
+            elements.append(element)
+            return index == elements.count - 1
+        }
+        let whole = StrictJSON.parse(data) as? [Any]
+        #expect(read == (whole != nil))
+        if let whole { #expect(Self.same(elements, whole)) }
+    }
+
+    @Test func stopsWhenTheCallerSaysSo() {
+        var seen = 0
+        #expect(!StrictJSON.forEachElement(of: Data("[1, 2, 3]".utf8)) { _, _ in seen += 1; return seen < 2 })
+        #expect(seen == 2)
+    }
+
     @Test func declinesInvalidUTF8AndDeepNesting() {
         #expect(StrictJSON.parse(Data([0x5B, 0x22, 0xC3, 0x28, 0x22, 0x5D])) == nil)
         let deep = String(repeating: "[", count: StrictJSON.maximumDepth + 1) + String(repeating: "]", count: StrictJSON.maximumDepth + 1)

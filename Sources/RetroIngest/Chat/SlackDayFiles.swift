@@ -33,14 +33,22 @@ struct SlackDayFiles {
         return try results.all().map { try $0.get() }
     }
 
-    /// One file's outcomes. The fast parser reads well-formed files; anything it declines goes
-    /// to `ChatJSON.load`, which gives the same values or the located error.
+    /// One file's outcomes. The fast parser reads a well-formed array of objects message by
+    /// message; anything it declines goes to `ChatJSON.load`, which gives the same values or the
+    /// located error (a syntax error anywhere in the file comes before a misshapen element).
     static func outcomes(of data: Data, job: Job) throws -> [SlackMessageReader.Outcome] {
-        let json = try StrictJSON.parse(data) ?? ChatJSON.load(data, path: job.displayPath)
+        var outcomes: [SlackMessageReader.Outcome] = []
+        let read = StrictJSON.forEachElement(of: data) { index, element in
+            guard let object = element as? [String: Any] else { return false }
+            outcomes.append(job.reader.read(object, index: index, jsonPath: "$[\(index)]"))
+            return true
+        }
+        if read { return outcomes }
+        let json = try ChatJSON.load(data, path: job.displayPath)
         guard let list = json as? [Any] else {
             throw InputError(path: job.displayPath, jsonPath: "$", "A day file must hold a JSON array of messages.", hint: "re-export the workspace; day files are never edited by hand")
         }
-        var outcomes: [SlackMessageReader.Outcome] = []
+        outcomes = []
         outcomes.reserveCapacity(list.count)
         for (index, element) in list.enumerated() {
             guard let object = element as? [String: Any] else {

@@ -53,13 +53,15 @@ struct SlackExportFormat: SourceFormat {
             }
         }
         let outcomes = try SlackDayFiles(tree: tree).read(jobs)
-        var seen: [String: Set<String>] = [:]
-        for (job, fileOutcomes) in zip(jobs, outcomes) {
+        // Message ids are unique within a channel folder; a folder's files come one after another.
+        var seen = Set<String>()
+        for (number, (job, fileOutcomes)) in zip(jobs, outcomes).enumerated() {
             let folder = job.folder
+            if number > 0, jobs[number - 1].folder != folder { seen.removeAll() }
             for (index, outcome) in fileOutcomes.enumerated() {
                 switch outcome {
                 case .message(let message):
-                    if seen[folder, default: []].insert(message.id).inserted {
+                    if seen.insert(message.id).inserted {
                         messages.append(message)
                     } else {
                         result.skipped.append(Skip(SourceLocation(path: job.displayPath, jsonPath: "$[\(index)]"), "Message '\(message.id)' appears twice in '\(folder)'; the first copy is kept."))

@@ -22,6 +22,37 @@ struct StrictJSON {
         }
     }
 
+    /// Reads a document that is one array, handing each element to `body` as soon as it is read,
+    /// so that it can be used and dropped while its memory is still in cache. Returns false when
+    /// the slow path must decide, or when `body` returns false; whatever `body` was handed by then
+    /// is to be discarded.
+    static func forEachElement(of data: Data, _ body: (Int, Any) -> Bool) -> Bool {
+        data.withUnsafeBytes { raw -> Bool in
+            var reader = StrictJSON(bytes: raw.bindMemory(to: UInt8.self))
+            reader.skipSpace()
+            guard reader.current == UInt8(ascii: "[") else { return false }
+            reader.index += 1
+            reader.skipSpace()
+            var count = 0
+            if reader.current == UInt8(ascii: "]") {
+                reader.index += 1
+            } else {
+                while true {
+                    reader.skipSpace()
+                    guard let element = reader.value(depth: 1), body(count, element) else { return false }
+                    count += 1
+                    reader.skipSpace()
+                    guard reader.current == UInt8(ascii: ",") else { break }
+                    reader.index += 1
+                }
+                guard reader.current == UInt8(ascii: "]") else { return false }
+                reader.index += 1
+            }
+            reader.skipSpace()
+            return reader.index == reader.bytes.count
+        }
+    }
+
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
 
