@@ -70,6 +70,14 @@ import Testing
         #expect(MessageOrder.sorted(messages).map(\.id) == ["m1", "m4", "m3", "m0", "m2", "m5"])
     }
 
+    /// Repeats are caught whether the ids come in order or not, against a plain set.
+    @Test(arguments: [["1", "2", "3"], ["1", "2", "2", "3"], ["3", "1", "2", "1", "3"], ["1", "2", "3", "1", "4", "5", "4"], ["5", "5"]])
+    func seenIDsMatchASet(ids: [String]) {
+        var seen = SeenIDs()
+        var set = Set<String>()
+        #expect(ids.map { seen.insert($0) } == ids.map { set.insert($0).inserted })
+    }
+
     static func same(_ a: Any, _ b: Any) -> Bool {
         switch (a, b) {
         case let (a as [String: Any], b as [String: Any]):

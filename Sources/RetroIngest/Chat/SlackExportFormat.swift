@@ -54,14 +54,14 @@ struct SlackExportFormat: SourceFormat {
         }
         let outcomes = try SlackDayFiles(tree: tree).read(jobs)
         // Message ids are unique within a channel folder; a folder's files come one after another.
-        var seen = Set<String>()
+        var seen = SeenIDs()
         for (number, (job, fileOutcomes)) in zip(jobs, outcomes).enumerated() {
             let folder = job.folder
-            if number > 0, jobs[number - 1].folder != folder { seen.removeAll() }
+            if number > 0, jobs[number - 1].folder != folder { seen = SeenIDs() }
             for (index, outcome) in fileOutcomes.enumerated() {
                 switch outcome {
                 case .message(let message):
-                    if seen.insert(message.id).inserted {
+                    if seen.insert(message.id) {
                         messages.append(message)
                     } else {
                         result.skipped.append(Skip(SourceLocation(path: job.displayPath, jsonPath: "$[\(index)]"), "Message '\(message.id)' appears twice in '\(folder)'; the first copy is kept."))
