@@ -121,6 +121,30 @@ import RetroModel
         #expect(partial.skipped == [Skip(SourceLocation(path: "export/inc/2025-01-10.json", jsonPath: "$[0].ts"), "The message's 'ts' is not a string.")])
     }
 
+    /// Day files are read in parallel, but repeats are found per channel in file order, and of two
+    /// broken files the first in order is the one reported.
+    @Test func repeatsAreSkippedPerChannelAndTheFirstBrokenFileIsReported() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("retro-chat-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        for channel in ["a", "b"] {
+            try FileManager.default.createDirectory(at: root.appendingPathComponent(channel), withIntermediateDirectories: true)
+        }
+        try Data("[]".utf8).write(to: root.appendingPathComponent("users.json"))
+        try Data("[{\"id\":\"C1\",\"name\":\"a\"},{\"id\":\"C2\",\"name\":\"b\"}]".utf8).write(to: root.appendingPathComponent("channels.json"))
+        func write(_ text: String, _ path: String) throws { try Data(text.utf8).write(to: root.appendingPathComponent(path)) }
+        try write(#"[{"ts": "20.0", "text": "x"}, {"ts": "30.0", "text": "y"}]"#, "a/2025-01-10.json")
+        try write(#"[{"ts": "10.0", "text": "early"}, {"ts": "30.0", "text": "again"}, {"ts": "40.0", "text": "z"}]"#, "a/2025-01-11.json")
+        try write(#"[{"ts": "30.0", "text": "other channel"}]"#, "b/2025-01-10.json")
+        let result = try Ingest.read(root, displayPath: "export")
+        #expect(result.messages.map(\.text) == ["early", "x", "y", "other channel", "z"])
+        #expect(result.skipped == [Skip(SourceLocation(path: "export/a/2025-01-11.json", jsonPath: "$[1]"), "Message '30.0' appears twice in 'a'; the first copy is kept.")])
+
+        try write("[{\"ts\": ", "a/2025-01-11.json")
+        try write("[7]", "b/2025-01-10.json")
+        let error = try #require(throws: InputError.self) { try Ingest.read(root, displayPath: "export") }
+        #expect(error.location.path == "export/a/2025-01-11.json")
+    }
+
     @Test func metadataFilesAloneAreRefusedWithAReason() throws {
         let error = try #require(throws: InputError.self) { try ChatTestSupport.read(folder.appendingPathComponent("users.json")) }
         #expect(error.message == "This file is part of a Slack export and holds a list of users, not messages.")

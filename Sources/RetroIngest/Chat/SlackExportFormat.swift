@@ -42,33 +42,33 @@ struct SlackExportFormat: SourceFormat {
         var result = IngestResult(format: name, kind: kind)
         let markup = directory.markup
         var messages: [Message] = []
+        var jobs: [SlackDayFiles.Job] = []
         for folder in selected {
             let channel = directory.channels.first { $0.name == folder } ?? directory.channels.first { $0.id == folder }
-            var reader = SlackMessageReader(
-                markup: markup, channel: channel?.name ?? folder, channelID: channel?.id, file: "", workspaceURL: options.workspaceURL)
-            var seen = Set<String>()
             for path in folders[folder] ?? [] {
                 let relative = String(path.dropFirst(root.count))
-                reader.file = relative
-                let json = try ChatJSON.load(tree.data(at: path), path: "\(input.displayPath)/\(relative)")
-                guard let list = json as? [Any] else {
-                    throw InputError(path: "\(input.displayPath)/\(relative)", jsonPath: "$", "A day file must hold a JSON array of messages.", hint: "re-export the workspace; day files are never edited by hand")
-                }
-                for (index, element) in list.enumerated() {
-                    guard let object = element as? [String: Any] else {
-                        throw InputError(path: "\(input.displayPath)/\(relative)", jsonPath: "$[\(index)]", "Each message must be a JSON object.", hint: "re-export the workspace; day files are never edited by hand")
+                let reader = SlackMessageReader(
+                    markup: markup, channel: channel?.name ?? folder, channelID: channel?.id, file: relative, workspaceURL: options.workspaceURL)
+                jobs.append(SlackDayFiles.Job(folder: folder, path: path, displayPath: "\(input.displayPath)/\(relative)", reader: reader))
+            }
+        }
+        let outcomes = try SlackDayFiles(tree: tree).read(jobs)
+        // Message ids are unique within a channel folder; a folder's files come one after another.
+        var seen = SeenIDs()
+        for (number, (job, fileOutcomes)) in zip(jobs, outcomes).enumerated() {
+            let folder = job.folder
+            if number > 0, jobs[number - 1].folder != folder { seen = SeenIDs() }
+            for (index, outcome) in fileOutcomes.enumerated() {
+                switch outcome {
+                case .message(let message):
+                    if seen.insert(message.id) {
+                        messages.append(message)
+                    } else {
+                        result.skipped.append(Skip(SourceLocation(path: job.displayPath, jsonPath: "$[\(index)]"), "Message '\(message.id)' appears twice in '\(folder)'; the first copy is kept."))
                     }
-                    switch reader.read(object, index: index, jsonPath: "$[\(index)]") {
-                    case .message(let message):
-                        if seen.insert(message.id).inserted {
-                            messages.append(message)
-                        } else {
-                            result.skipped.append(Skip(SourceLocation(path: "\(input.displayPath)/\(relative)", jsonPath: "$[\(index)]"), "Message '\(message.id)' appears twice in '\(folder)'; the first copy is kept."))
-                        }
-                    case .skip(var skip):
-                        skip.location.path = "\(input.displayPath)/\(relative)"
-                        result.skipped.append(skip)
-                    }
+                case .skip(var skip):
+                    skip.location.path = job.displayPath
+                    result.skipped.append(skip)
                 }
             }
         }

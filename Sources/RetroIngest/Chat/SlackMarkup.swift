@@ -8,7 +8,9 @@ struct SlackMarkup: Sendable {
     var channels: [String: String] = [:]
 
     func convert(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == Self.lt || $0 == Self.colon || $0 == Self.amp }) else { return text }
+        let isMarkup = { (byte: UInt8) in byte == Self.lt || byte == Self.colon || byte == Self.amp }
+        // Native strings are contiguous: a plain loop over the buffer is much faster than over the view.
+        guard text.utf8.withContiguousStorageIfAvailable({ $0.contains(where: isMarkup) }) ?? text.utf8.contains(where: isMarkup) else { return text }
         var copy = text
         return copy.withUTF8(convert)
     }

@@ -29,7 +29,7 @@ struct SlackMessageReader: Sendable {
             let reason = object["ts"] == nil ? "The message has no 'ts'." : "The message's 'ts' is not a string."
             return .skip(Skip(location, reason))
         }
-        guard let at = Timestamp.parseEpochSeconds(ts) else {
+        guard let at = SlackTimestamp.date(ts) else {
             return .skip(Skip(location, "The message's 'ts' '\(ts)' is not epoch seconds."))
         }
         let subtype = object.string("subtype")

@@ -4,6 +4,8 @@ import Foundation
 enum MetricValue {
     /// A sample value from text; nil when it is not a number.
     static func parse(_ text: Substring) -> Double? {
+        // The common case first: a leading digit rules out every spelling below.
+        if let first = text.utf8.first, first >= 0x30, first <= 0x39 { return Double(text) }
         switch text {
         case "NaN", "nan", "NAN": return .nan
         case "+Inf", "Inf", "+inf", "inf", "+Infinity", "Infinity", "+INF", "INF": return .infinity
