@@ -68,8 +68,13 @@ public struct PseudonymTable: Sendable {
 
     /// `@dana`, `<@U123>` and `<@U123|dana>` as the id or handle they name.
     static func handles(in text: String) -> [String] {
-        SensitiveScanner().scan(text, kinds: [.handle]).map { handleKey($0.text) }
+        // Both mention shapes hold an `@`; most messages have none and skip the scanner.
+        guard text.utf8.contains(UInt8(ascii: "@")) else { return [] }
+        return scanner.scan(text, kinds: [.handle]).map { handleKey($0.text) }
     }
+
+    /// The scanner with no incident vocabulary: mentions, and the shapes that outrank them.
+    private static let scanner = SensitiveScanner()
 
     static func handleKey(_ mention: String) -> String {
         var text = mention

@@ -27,7 +27,7 @@ public struct SensitiveScanner: @unchecked Sendable {
     public func scan(_ text: String, kinds: Set<SensitiveKind> = Set(SensitiveKind.allCases)) -> [SensitiveSpan] {
         let whole = NSRange(text.startIndex..., in: text)
         let ns = text as NSString
-        let lowered = Array(text.lowercased().utf8)
+        let lowered = Self.loweredBytes(text)
         // Kept sorted by location, so each candidate is checked against its two neighbours only.
         var accepted: [(range: NSRange, kind: SensitiveKind)] = []
         func accept(_ range: NSRange, _ kind: SensitiveKind) {
@@ -52,15 +52,21 @@ public struct SensitiveScanner: @unchecked Sendable {
                 }
             }
         }
-        run(SensitivePatterns.leading)
-        for regex in people {
-            for match in regex.matches(in: text, range: whole) { accept(match.range, .person) }
+        // A detector only ever loses to earlier ones, so once no later detector can yield a kind
+        // asked for, the rest cannot change the answer (`[.handle]` stops after the mentions).
+        let stages = SensitivePatterns.stageKinds
+        let lastStage = stages.lastIndex { !$0.isDisjoint(with: kinds) } ?? -1
+        if lastStage >= 0 { run(SensitivePatterns.leading) }
+        if lastStage >= 1 {
+            for regex in people {
+                for match in regex.matches(in: text, range: whole) { accept(match.range, .person) }
+            }
         }
-        run(SensitivePatterns.middle)
+        if lastStage >= 2 { run(SensitivePatterns.middle) }
         // The incident's other names rank before bare host-like words.
-        for match in ticketKeys?.matches(in: text, range: whole) ?? [] { accept(match.range, .ticketKey) }
-        for match in terms?.matches(in: text, range: whole) ?? [] { accept(match.range, .internalTerm) }
-        run(SensitivePatterns.trailing)
+        if lastStage >= 3 { for match in ticketKeys?.matches(in: text, range: whole) ?? [] { accept(match.range, .ticketKey) } }
+        if lastStage >= 4 { for match in terms?.matches(in: text, range: whole) ?? [] { accept(match.range, .internalTerm) } }
+        if lastStage >= 5 { run(SensitivePatterns.trailing) }
         // Every kind takes part in resolving overlaps (so `sam@example.com` is an e-mail, never a
         // name plus a domain); only the kinds asked for are returned.
         return accepted.filter { kinds.contains($0.kind) }.compactMap { item in
@@ -153,6 +159,15 @@ public struct SensitiveScanner: @unchecked Sendable {
         // `a::b` is a path separator in several languages; an address has a digit somewhere.
         guard compressions == 1, filled.count <= 7, !candidate.contains(":::"), candidate.contains(where: \.isNumber) else { return false }
         return candidate.hasPrefix("::") ? !filled.isEmpty : filled.count >= 2
+    }
+
+    /// The UTF-8 bytes of `text.lowercased()`: by a byte pass for ASCII text (most chat
+    /// messages), by Unicode rules otherwise (`K`, the Kelvin sign, lowers to an ASCII `k`).
+    static func loweredBytes(_ text: String) -> [UInt8] {
+        var bytes = Array(text.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return Array(text.lowercased().utf8) }
+        for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] |= 0x20 }
+        return bytes
     }
 
     /// True when the bytes of `needle` occur in `haystack` (a plain byte search: far faster than
