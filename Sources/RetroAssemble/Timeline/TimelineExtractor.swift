@@ -78,12 +78,22 @@ public struct TimelineExtractor: Sendable {
         let ordered = messages.enumerated().sorted { a, b in
             a.element.at != b.element.at ? a.element.at < b.element.at : a.offset < b.offset
         }
+        // Exports repeat texts (bots, templates) and authors: each distinct one is read once.
+        var readings: [String: (classification: MessageClassification?, isQuestion: Bool)] = [:]
+        var actors: [String: [String: String]] = [:]
         return ordered.map { offset, message in
             let readable = message.kind == .message && !message.deleted
-            let analysis = readable ? classifier.analyze(text: message.text, pinned: message.pinned, reactions: message.reactions) : (nil, false)
+            var analysis: (classification: MessageClassification?, isQuestion: Bool) = (nil, false)
+            if readable {
+                let reading = readings[message.text] ?? classifier.read(message.text)
+                readings[message.text] = reading
+                analysis = classifier.marked(reading, pinned: message.pinned, reactions: message.reactions)
+            }
+            let actor = actors[message.author.id]?[message.author.name] ?? directory.name(of: message.author)
+            actors[message.author.id, default: [:]][message.author.name] = actor
             return ClassifiedMessage(
-                message: message, actor: directory.name(of: message.author), classification: analysis.0,
-                isQuestion: analysis.1, order: offset)
+                message: message, actor: actor, classification: analysis.classification,
+                isQuestion: analysis.isQuestion, order: offset)
         }
     }
 }
