@@ -29,7 +29,8 @@ public struct TimelineExtractor: Sendable {
         var chatter: [Message] = []
         var chatEvents: [TimelineEvent] = []
         var ignoredBotMessages = 0
-        for item in items {
+        for index in items.indices {
+            let item = items[index]
             if let classification = item.classification {
                 chatEvents.append(TimelineEvent(
                     at: item.message.at, kind: classification.kind,

@@ -9,9 +9,10 @@ import RetroModel
 enum UnansweredQuestionSignal {
     static func find(_ items: [ClassifiedMessage], within window: TimeInterval, limit: Int) -> [CommunicationSignal] {
         var signals: [CommunicationSignal] = []
-        for (index, question) in items.enumerated() where question.isHuman {
+        for index in items.indices where items[index].isQuestion && items[index].isHuman {
+            let question = items[index]
             let text = question.message.text
-            guard question.isQuestion, text.split(whereSeparator: \.isWhitespace).count >= 3 else { continue }
+            guard text.split(whereSeparator: \.isWhitespace).count >= 3 else { continue }
             let deadline = question.message.at.addingTimeInterval(window)
             var answered = false
             // By index, not by copying each item (a big export holds many questions).
