@@ -2,8 +2,21 @@
 /// handles) that name the same person, an optional incident role, and the order they appear in.
 struct PersonRegistry {
     private var entities: [(keys: [String], role: String?)] = []
+    /// Per person, the keys already listed, so an author seen in every message is listed once.
+    private var listed: [Set<String>] = []
     private var index: [String: Int] = [:]
     private var order: [Int] = []
+    private var appeared = Set<Int>()
+    /// `PseudonymTable.normalize` of each key seen: a 100k-message export repeats the same few
+    /// authors a hundred thousand times.
+    private var normalized: [String: String] = [:]
+
+    private mutating func normalize(_ key: String) -> String {
+        if let known = normalized[key] { return known }
+        let result = PseudonymTable.normalize(key)
+        normalized[key] = result
+        return result
+    }
 
     /// True when a key names someone already known.
     func knows(_ key: String) -> Bool { index[PseudonymTable.normalize(key)] != nil }
@@ -11,14 +24,18 @@ struct PersonRegistry {
     /// Adds `keys` to the person any of them already names, or to a new person.
     @discardableResult
     mutating func add(_ keys: [String], role: String? = nil) -> Int {
+        let normalized = keys.map { normalize($0) }
         var known: Int?
-        for key in keys where known == nil { known = index[PseudonymTable.normalize(key)] }
+        for key in normalized where known == nil { known = index[key] }
         let entity = known ?? entities.count
-        if known == nil { entities.append(([], nil)) }
+        if known == nil {
+            entities.append(([], nil))
+            listed.append([])
+        }
         if let role, entities[entity].role == nil { entities[entity].role = role }
-        for key in keys where !PseudonymTable.normalize(key).isEmpty {
-            entities[entity].keys.append(key)
-            if index[PseudonymTable.normalize(key)] == nil { index[PseudonymTable.normalize(key)] = entity }
+        for (key, normal) in zip(keys, normalized) where !normal.isEmpty {
+            if listed[entity].insert(key).inserted { entities[entity].keys.append(key) }
+            if index[normal] == nil { index[normal] = entity }
         }
         return entity
     }
@@ -26,7 +43,7 @@ struct PersonRegistry {
     /// Records that the person named by `keys` appears (adding them when new).
     mutating func appear(_ keys: [String]) {
         let entity = add(keys)
-        if !order.contains(entity) { order.append(entity) }
+        if appeared.insert(entity).inserted { order.append(entity) }
     }
 
     /// Gives each person with a multi-word name their first name as a key, when no one else
@@ -43,6 +60,7 @@ struct PersonRegistry {
                 firstNames.filter({ $0 == first }).count == 1, !entities[entity].keys.contains(first)
             else { continue }
             entities[entity].keys.append(first)
+            listed[entity].insert(first)
             index[PseudonymTable.normalize(first)] = entity
         }
     }

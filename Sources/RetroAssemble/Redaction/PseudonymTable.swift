@@ -22,8 +22,17 @@ public struct PseudonymTable: Sendable {
         registry.addFirstNames()
 
         var appearances: [(at: Date, keys: [[String]])] = []
+        // Exports repeat texts (bots, templates): each distinct one that can hold a mention is scanned once.
+        var handlesOf: [String: [[String]]] = [:]
+        func handles(in text: String) -> [[String]] {
+            guard Self.mayMention(text) else { return [] }
+            if let known = handlesOf[text] { return known }
+            let found = Self.handles(in: text).map { [$0] }
+            handlesOf[text] = found
+            return found
+        }
         for message in inputs.messages where !message.bot && message.kind == .message {
-            appearances.append((message.at, [[message.author.id, message.author.name]] + Self.handles(in: message.text).map { [$0] }))
+            appearances.append((message.at, [[message.author.id, message.author.name]] + handles(in: message.text)))
         }
         // Actors are people only when known or shaped like a name: not "checkout", "On-call" or "Grafana".
         func isPerson(_ actor: String) -> Bool { registry.knows(actor) || SensitiveVocabulary.looksLikePersonName(actor) }
@@ -68,8 +77,15 @@ public struct PseudonymTable: Sendable {
 
     /// `@dana`, `<@U123>` and `<@U123|dana>` as the id or handle they name.
     static func handles(in text: String) -> [String] {
-        SensitiveScanner().scan(text, kinds: [.handle]).map { handleKey($0.text) }
+        guard mayMention(text) else { return [] }
+        return scanner.scan(text, kinds: [.handle]).map { handleKey($0.text) }
     }
+
+    /// Both mention shapes hold an `@`; most messages have none and skip the scanner.
+    static func mayMention(_ text: String) -> Bool { text.utf8.contains(UInt8(ascii: "@")) }
+
+    /// The scanner with no incident vocabulary: mentions, and the shapes that outrank them.
+    private static let scanner = SensitiveScanner()
 
     static func handleKey(_ mention: String) -> String {
         var text = mention

@@ -6,16 +6,25 @@ extension Redactor {
     public func redact(_ inputs: AssemblyInputs) -> AssemblyInputs {
         guard level != .none else { return inputs }
         var result = inputs
+        // Scrubbing is a pure function of the text, and exports repeat texts: every message of a
+        // day names the same file, bots post the same lines, authors write many messages.
+        var scrubbed: [String: String] = [:]
+        func scrubOnce(_ text: String) -> String {
+            if let known = scrubbed[text] { return known }
+            let result = scrub(text)
+            scrubbed[text] = result
+            return result
+        }
         result.messages = inputs.messages.map { original in
             var message = original
             if !original.bot, level.replacesNames, let label = pseudonyms.label(for: original.author.id) ?? pseudonyms.label(for: original.author.name) {
                 message.author = Message.Author(id: label, name: label)
             } else {
-                message.author = Message.Author(id: scrub(original.author.id), name: scrub(original.author.name))
+                message.author = Message.Author(id: scrubOnce(original.author.id), name: scrubOnce(original.author.name))
             }
-            message.text = scrub(original.text)
-            message.files = original.files.map { scrub($0) }
-            message.source = redact(original.source)
+            message.text = scrubOnce(original.text)
+            message.files = original.files.map { scrubOnce($0) }
+            message.source = redact(original.source, scrub: scrubOnce)
             return message
         }
         result.alerts = inputs.alerts.map { original in
@@ -45,6 +54,10 @@ extension Redactor {
     /// A source reference whose link is kept only when it holds nothing this level removes
     /// (at `.all`, Slack permalinks built from `workspace_url` go).
     public func redact(_ source: SourceRef) -> SourceRef {
+        redact(source, scrub: { scrub($0) })
+    }
+
+    private func redact(_ source: SourceRef, scrub: (String) -> String) -> SourceRef {
         var result = source
         result.file = scrub(source.file)
         result.url = source.url.flatMap { scrub($0) == $0 ? $0 : nil }

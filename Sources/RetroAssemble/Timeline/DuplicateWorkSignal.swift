@@ -11,12 +11,18 @@ enum DuplicateWorkSignal {
     ]
 
     static func find(_ items: [ClassifiedMessage], within window: TimeInterval, limit: Int) -> [CommunicationSignal] {
-        let actions = items.filter { $0.isHuman && $0.classification?.kind == .action && $0.classification?.entryID != nil }
+        let actions = items.indices.filter { items[$0].isHuman && items[$0].classification?.kind == .action && items[$0].classification?.entryID != nil }
+            .map { items[$0] }
         // Targets are read only for pairs that pass the cheap checks.
         var targets = [Set<String>?](repeating: nil, count: actions.count)
+        // Repeated announcements (same text, same phrase) are read once.
+        var objectsOf: [String: [String: Set<String>]] = [:]
         func target(_ index: Int) -> Set<String> {
             if let known = targets[index] { return known }
-            let found = objects(actions[index])
+            let item = actions[index]
+            let phrase = item.classification?.phrase ?? ""
+            let found = objectsOf[item.message.text]?[phrase] ?? objects(item)
+            objectsOf[item.message.text, default: [:]][phrase] = found
             targets[index] = found
             return found
         }

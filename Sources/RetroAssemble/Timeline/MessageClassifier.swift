@@ -40,6 +40,12 @@ public struct MessageClassifier: Sendable {
 
     /// The classification and whether the text asks a question, from one reading of the text.
     func analyze(text: String, pinned: Bool, reactions: [String]) -> (classification: MessageClassification?, isQuestion: Bool) {
+        marked(read(text), pinned: pinned, reactions: reactions)
+    }
+
+    /// What the words of `text` alone say: a pure function of the text, so a caller may reuse it
+    /// for every message with the same text.
+    func read(_ text: String) -> (classification: MessageClassification?, isQuestion: Bool) {
         var statement: PhraseIndex.Hit?
         var proposal: PhraseIndex.Hit?
         var asks = false
@@ -68,6 +74,14 @@ public struct MessageClassifier: Sendable {
                 kind: .hypothesis, key: false, entryID: entry.id, phrase: hit.phrase,
                 reason: "'\(hit.phrase)' (\(entry.id)) is asked as a question, so it is a hypothesis")
         }
+        return (result, asks)
+    }
+
+    /// `reading` made key by a pin or a key reaction.
+    func marked(
+        _ reading: (classification: MessageClassification?, isQuestion: Bool), pinned: Bool, reactions: [String]
+    ) -> (classification: MessageClassification?, isQuestion: Bool) {
+        var result = reading.classification
         if let marker = keyMarker(pinned: pinned, reactions: reactions) {
             if result == nil {
                 result = MessageClassification(kind: .note, key: true, reason: marker)
@@ -76,7 +90,7 @@ public struct MessageClassifier: Sendable {
                 result?.reason += "; \(marker)"
             }
         }
-        return (result, asks)
+        return (result, reading.isQuestion)
     }
 
     /// Whether any sentence of the text is a question.

@@ -24,8 +24,9 @@ enum RoleTracking {
         // "I'm IC" right after is the same handover, not a second one.
         var unresolvedRecipient: [String: Bool] = [:]
         var signals: [CommunicationSignal] = []
-        for item in items {
-            guard let classification = item.classification, classification.kind == .role, let role = classification.role else { continue }
+        for index in items.indices where items[index].classification?.kind == .role {
+            let item = items[index]
+            guard let classification = item.classification, let role = classification.role else { continue }
             let label = role.replacingOccurrences(of: "_", with: " ")
             let at = item.message.at
             if classification.handoff {

@@ -5,7 +5,9 @@ import RetroModel
 /// start until mitigation, or resolution when there is no mitigation).
 enum SilenceSignal {
     static func find(messages: [ClassifiedMessage], events: [TimelineEvent], window: IncidentWindow, longerThan limit: TimeInterval) -> [CommunicationSignal] {
-        var times = (messages.filter(\.isHuman).map(\.message.at) + events.map(\.at)).sorted()
+        var times = events.map(\.at)
+        for index in messages.indices where messages[index].isHuman { times.append(messages[index].message.at) }
+        times.sort()
         guard let first = times.first, let last = times.last else { return [] }
         let start = window.started ?? first
         let end = window.mitigated ?? window.resolved ?? last

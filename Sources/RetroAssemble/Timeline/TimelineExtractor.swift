@@ -29,15 +29,16 @@ public struct TimelineExtractor: Sendable {
         var chatter: [Message] = []
         var chatEvents: [TimelineEvent] = []
         var ignoredBotMessages = 0
-        for item in items {
-            if let classification = item.classification {
+        // By index, reading fields in place: copying 100k items costs more than the loop's work.
+        for index in items.indices {
+            if let classification = items[index].classification {
                 chatEvents.append(TimelineEvent(
-                    at: item.message.at, kind: classification.kind,
-                    text: TimelineClock.excerpt(item.message.text, limit: settings.maximumTextLength),
-                    actor: item.actor, key: classification.key, origin: .chat, sources: [item.message.source]))
-            } else if item.isHuman {
-                chatter.append(item.message)
-            } else if item.message.bot, item.message.kind == .message, !item.message.deleted {
+                    at: items[index].message.at, kind: classification.kind,
+                    text: TimelineClock.excerpt(items[index].message.text, limit: settings.maximumTextLength),
+                    actor: items[index].actor, key: classification.key, origin: .chat, sources: [items[index].message.source]))
+            } else if items[index].isHuman {
+                chatter.append(items[index].message)
+            } else if items[index].message.bot, items[index].message.kind == .message, !items[index].message.deleted {
                 ignoredBotMessages += 1
             }
         }
@@ -75,15 +76,36 @@ public struct TimelineExtractor: Sendable {
 
     /// Messages by time (ties in input order), each with its author's name and classification.
     private func classify(_ messages: [Message], classifier: MessageClassifier, directory: ActorDirectory) -> [ClassifiedMessage] {
-        let ordered = messages.enumerated().sorted { a, b in
-            a.element.at != b.element.at ? a.element.at < b.element.at : a.offset < b.offset
-        }
+        // Sorting positions, not messages: a message is a large value to move around.
+        let ordered = messages.indices.sorted { a, b in
+            messages[a].at != messages[b].at ? messages[a].at < messages[b].at : a < b
+        }.map { ($0, messages[$0]) }
+        // Exports repeat texts (bots, templates) and authors: each distinct one is read once.
+        var readings: [String: (classification: MessageClassification?, isQuestion: Bool)] = [:]
+        var actors: [String: [String: String]] = [:]
         return ordered.map { offset, message in
             let readable = message.kind == .message && !message.deleted
-            let analysis = readable ? classifier.analyze(text: message.text, pinned: message.pinned, reactions: message.reactions) : (nil, false)
+            var analysis: (classification: MessageClassification?, isQuestion: Bool) = (nil, false)
+            if readable {
+                let reading: (classification: MessageClassification?, isQuestion: Bool)
+                if let known = readings[message.text] {
+                    reading = known
+                } else {
+                    reading = classifier.read(message.text)
+                    readings[message.text] = reading
+                }
+                analysis = classifier.marked(reading, pinned: message.pinned, reactions: message.reactions)
+            }
+            let actor: String
+            if let known = actors[message.author.id]?[message.author.name] {
+                actor = known
+            } else {
+                actor = directory.name(of: message.author)
+                actors[message.author.id, default: [:]][message.author.name] = actor
+            }
             return ClassifiedMessage(
-                message: message, actor: directory.name(of: message.author), classification: analysis.0,
-                isQuestion: analysis.1, order: offset)
+                message: message, actor: actor, classification: analysis.classification,
+                isQuestion: analysis.isQuestion, order: offset)
         }
     }
 }

@@ -9,15 +9,17 @@ import RetroModel
 enum UnansweredQuestionSignal {
     static func find(_ items: [ClassifiedMessage], within window: TimeInterval, limit: Int) -> [CommunicationSignal] {
         var signals: [CommunicationSignal] = []
-        for (index, question) in items.enumerated() where question.isHuman {
+        for index in items.indices where items[index].isQuestion && items[index].isHuman {
+            let question = items[index]
             let text = question.message.text
-            guard question.isQuestion, text.split(whereSeparator: \.isWhitespace).count >= 3 else { continue }
+            guard text.split(whereSeparator: \.isWhitespace).count >= 3 else { continue }
             let deadline = question.message.at.addingTimeInterval(window)
             var answered = false
-            for other in items[(index + 1)...] {
+            // By index, not by copying each item (a big export holds many questions).
+            for next in (index + 1)..<items.count {
                 // Items are in time order, so the scan stops at the deadline.
-                if other.message.at > deadline { break }
-                if other.isHuman, other.actor != question.actor, sameConversation(question.message, other.message) {
+                if items[next].message.at > deadline { break }
+                if items[next].isHuman, items[next].actor != question.actor, sameConversation(question.message, items[next].message) {
                     answered = true
                     break
                 }

@@ -19,6 +19,19 @@ enum SensitivePatterns {
         case phone
         case ticketKey
         case handle
+
+        /// Every kind this classifier can give a match.
+        var kinds: [SensitiveKind] {
+            switch self {
+            case .fixed(let kind): [kind]
+            case .url: [.credentialURL, .chatPermalink, .internalURL]
+            case .host, .bareHost: [.internalHost]
+            case .ipv4, .ipv6: [.ipAddress]
+            case .phone: [.phone]
+            case .ticketKey: [.ticketKey]
+            case .handle: [.handle]
+            }
+        }
     }
 
     struct Pattern: @unchecked Sendable {
@@ -68,6 +81,13 @@ enum SensitivePatterns {
         (#"(?<![\w.@/-])[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?![\w-]|\.\w)"#, .bareHost, []),
         (#"(?<![\w-])[A-Z][A-Z0-9]{1,9}-\d{1,7}(?![\w-]|\.\d)"#, .ticketKey, ["-"]),
     ])
+
+    /// The kinds each stage of `SensitiveScanner.scan` can yield, in the order it runs them:
+    /// `leading`, the incident's people, `middle`, ticket keys, internal terms, `trailing`.
+    static let stageKinds: [Set<SensitiveKind>] = [
+        Set(leading.flatMap(\.classifier.kinds)), [.person], Set(middle.flatMap(\.classifier.kinds)),
+        [.ticketKey], [.internalTerm], Set(trailing.flatMap(\.classifier.kinds)),
+    ]
 
     /// How many patterns there are, so a test notices one that failed to compile.
     static let expectedCount = 23

@@ -10,24 +10,34 @@ public struct SensitiveScanner: @unchecked Sendable {
     let people: [NSRegularExpression]
     let terms: NSRegularExpression?
     let ticketKeys: NSRegularExpression?
+    /// Byte tests that spare texts naming none of the words the three above look for.
+    let peopleFilters: [LiteralPrefilter]
+    let termsFilter: LiteralPrefilter
+    let ticketKeysFilter: LiteralPrefilter
 
     public init(vocabulary: SensitiveVocabulary = SensitiveVocabulary()) {
         self.vocabulary = vocabulary
         hosts = InternalHostMatcher(vocabulary.internalNames)
         let names = Set(vocabulary.people.map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.count >= 2 })
-        people = [
-            Self.wordAlternation(names.filter { $0.contains(" ") }, caseInsensitive: true, mention: true),
-            Self.wordAlternation(names.filter { !$0.contains(" ") }, caseInsensitive: false, mention: true),
-        ].compactMap { $0 }
-        terms = Self.wordAlternation(Set(vocabulary.internalNames.names.filter { $0.count >= 2 }), caseInsensitive: true)
+        let groups = [(names.filter { $0.contains(" ") }, true), (names.filter { !$0.contains(" ") }, false)]
+            .compactMap { words, caseInsensitive in
+                Self.wordAlternation(words, caseInsensitive: caseInsensitive, mention: true).map { ($0, LiteralPrefilter(words)) }
+            }
+        people = groups.map(\.0)
+        peopleFilters = groups.map(\.1)
+        let termWords = Set(vocabulary.internalNames.names.filter { $0.count >= 2 })
+        terms = Self.wordAlternation(termWords, caseInsensitive: true)
+        termsFilter = LiteralPrefilter(termWords)
         ticketKeys = Self.wordAlternation(Set(vocabulary.ticketKeys), caseInsensitive: true)
+        ticketKeysFilter = LiteralPrefilter(vocabulary.ticketKeys)
     }
 
     /// Every sensitive span of `kinds` in `text`, in text order, never overlapping.
     public func scan(_ text: String, kinds: Set<SensitiveKind> = Set(SensitiveKind.allCases)) -> [SensitiveSpan] {
         let whole = NSRange(text.startIndex..., in: text)
         let ns = text as NSString
-        let lowered = Array(text.lowercased().utf8)
+        let asciiLowered = Self.asciiLowered(text)
+        let lowered = asciiLowered ?? Array(text.lowercased().utf8)
         // Kept sorted by location, so each candidate is checked against its two neighbours only.
         var accepted: [(range: NSRange, kind: SensitiveKind)] = []
         func accept(_ range: NSRange, _ kind: SensitiveKind) {
@@ -52,15 +62,25 @@ public struct SensitiveScanner: @unchecked Sendable {
                 }
             }
         }
-        run(SensitivePatterns.leading)
-        for regex in people {
-            for match in regex.matches(in: text, range: whole) { accept(match.range, .person) }
+        // A detector only ever loses to earlier ones, so once no later detector can yield a kind
+        // asked for, the rest cannot change the answer (`[.handle]` stops after the mentions).
+        let stages = SensitivePatterns.stageKinds
+        let lastStage = stages.lastIndex { !$0.isDisjoint(with: kinds) } ?? -1
+        if lastStage >= 0 { run(SensitivePatterns.leading) }
+        if lastStage >= 1 {
+            for (regex, filter) in zip(people, peopleFilters) where filter.mayOccur(in: asciiLowered) {
+                for match in regex.matches(in: text, range: whole) { accept(match.range, .person) }
+            }
         }
-        run(SensitivePatterns.middle)
+        if lastStage >= 2 { run(SensitivePatterns.middle) }
         // The incident's other names rank before bare host-like words.
-        for match in ticketKeys?.matches(in: text, range: whole) ?? [] { accept(match.range, .ticketKey) }
-        for match in terms?.matches(in: text, range: whole) ?? [] { accept(match.range, .internalTerm) }
-        run(SensitivePatterns.trailing)
+        if lastStage >= 3, let ticketKeys, ticketKeysFilter.mayOccur(in: asciiLowered) {
+            for match in ticketKeys.matches(in: text, range: whole) { accept(match.range, .ticketKey) }
+        }
+        if lastStage >= 4, let terms, termsFilter.mayOccur(in: asciiLowered) {
+            for match in terms.matches(in: text, range: whole) { accept(match.range, .internalTerm) }
+        }
+        if lastStage >= 5 { run(SensitivePatterns.trailing) }
         // Every kind takes part in resolving overlaps (so `sam@example.com` is an e-mail, never a
         // name plus a domain); only the kinds asked for are returned.
         return accepted.filter { kinds.contains($0.kind) }.compactMap { item in
@@ -153,6 +173,15 @@ public struct SensitiveScanner: @unchecked Sendable {
         // `a::b` is a path separator in several languages; an address has a digit somewhere.
         guard compressions == 1, filled.count <= 7, !candidate.contains(":::"), candidate.contains(where: \.isNumber) else { return false }
         return candidate.hasPrefix("::") ? !filled.isEmpty : filled.count >= 2
+    }
+
+    /// The UTF-8 bytes of `text.lowercased()` by a byte pass, when the text is ASCII (most chat
+    /// messages); nil otherwise, where Unicode rules apply (`K`, the Kelvin sign, lowers to `k`).
+    static func asciiLowered(_ text: String) -> [UInt8]? {
+        var bytes = Array(text.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        for index in bytes.indices where bytes[index] >= 0x41 && bytes[index] <= 0x5A { bytes[index] |= 0x20 }
+        return bytes
     }
 
     /// True when the bytes of `needle` occur in `haystack` (a plain byte search: far faster than
