@@ -28,14 +28,15 @@ enum DuplicateWorkSignal {
         }
         var signals: [CommunicationSignal] = []
         var reported = Set<Int>()
-        for (i, first) in actions.enumerated() {
+        for i in actions.indices {
             for j in actions.indices.dropFirst(i + 1) {
-                let second = actions[j]
-                let gap = second.message.at.timeIntervalSince(first.message.at)
+                // The cheap checks read the items in place; only a reported pair is copied.
+                let gap = actions[j].message.at.timeIntervalSince(actions[i].message.at)
                 guard gap <= window else { break }
-                guard !reported.contains(j), second.actor != first.actor,
-                      second.classification?.entryID == first.classification?.entryID,
+                guard !reported.contains(j), actions[j].actor != actions[i].actor,
+                      actions[j].classification?.entryID == actions[i].classification?.entryID,
                       sameTarget(target(i), target(j)) else { continue }
+                let first = actions[i], second = actions[j]
                 reported.insert(j)
                 let action = first.classification?.label ?? first.classification?.entryID ?? "action"
                 let text = "Two responders announced the same \(action) \(TimelineClock.span(gap)) apart "
