@@ -73,6 +73,27 @@ import Testing
         }
     }
 
+    /// Pseudonyms follow time order even when an author's earliest message comes late in the
+    /// input, and authors with no id or name still each take a letter.
+    @Test func pseudonymsFollowFirstAppearanceInTime() {
+        let at = Date(timeIntervalSince1970: 1_736_000_000)
+        let source = SourceRef(file: "chat.json")
+        func message(_ id: String, _ name: String, _ minute: Double, _ text: String = "hi") -> Message {
+            Message(id: "\(minute)", at: at.addingTimeInterval(minute * 60), author: .init(id: id, name: name), text: text, source: source)
+        }
+        let messages = [
+            message("U2", "Ben", 5), message("U1", "Ana", 1), message("U2", "Ben", 0), message("", "", 2),
+            message("", "", 3), message("U3", "Cy", 4, "cc <@U9|dee> and @ana"), message("U3", "Cy", 6, "cc <@U9|dee> and @ana"),
+        ]
+        let table = PseudonymTable(incident: Incident(id: "INC-1", title: "t", severity: "SEV2"), inputs: AssemblyInputs(messages: messages))
+        // Ben (0), Ana (1), two nameless authors (2, 3), Cy (4) and Dee, mentioned by id (4).
+        #expect(table.label(for: "Ben") == "Responder A")
+        #expect(table.label(for: "U1") == "Responder B")
+        #expect(table.label(for: "Cy") == "Responder E")
+        #expect(table.label(for: "U9") == "Responder F")
+        #expect(table.label(for: "@ana") == "Responder B")
+    }
+
     @Test func repeatedTextsKeepTheirOwnPinsAndAuthors() {
         let at = Date(timeIntervalSince1970: 1_736_000_000)
         let source = SourceRef(file: "chat.json")
