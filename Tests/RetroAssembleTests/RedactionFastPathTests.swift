@@ -31,7 +31,29 @@ import Testing
         let all = scanner.scan(text)
         let subsets: [Set<SensitiveKind>] = [[.handle], [.person], [.email, .secret], [.ticketKey], [.internalTerm], SensitiveKind.pii, []]
         for kinds in subsets {
-            #expect(scanner.scan(text, kinds: kinds) == all.filter { kinds.contains($0.kind) }, "kinds \(kinds.map(\.rawValue).sorted())")
+            let wanted = all.filter { kinds.contains($0.kind) }
+            #expect(scanner.scan(text, kinds: kinds) == wanted, "kinds \(kinds.map(\.rawValue).sorted())")
+            let some = scanner.someSpans(in: text, kinds: kinds)
+            #expect(some.isEmpty == wanted.isEmpty && some.allSatisfy(wanted.contains), "kinds \(kinds.map(\.rawValue).sorted())")
+        }
+    }
+
+    static let links = [
+        "https://acme.slack.com/archives/C024BE91L/p1736590800000100", "https://status.example.com/incidents/42",
+        "https://grafana.corp.example.com/d/1", "https://example.com/users/dana", "https://example.com/u/Dana%20Ortiz",
+        "https://example.com/[Dana]/x", "https://example.com/Responder A", "mailto:dana@example.com", "", "[Dana]",
+    ]
+
+    @Test(arguments: [RedactionLevel.pii, .all])
+    func linkCheckAgreesWithScrub(level: RedactionLevel) {
+        var incident = Incident(id: "INC-2041", title: "t", severity: "SEV2")
+        var dana = Person(id: "dana", name: "Dana Ortiz")
+        dana.roles = ["incident_commander"]
+        incident.people = [dana]
+        incident.internalNames = InternalNames(domains: ["corp.example.com"], hosts: [], names: [])
+        let redactor = Redactor(level: level, incident: incident)
+        for link in Self.links {
+            #expect(redactor.keeps(link) == (redactor.scrub(link) == link), "\(link)")
         }
     }
 
