@@ -21,7 +21,22 @@ public struct PseudonymTable: Sendable {
         }
         registry.addFirstNames()
 
-        var appearances: [(at: Date, keys: [[String]])] = []
+        // Each list of keys in input order, with when it appeared. Appearing again under the same
+        // keys changes nothing once a person has appeared (when some key is non-empty), so each
+        // distinct list keeps only its earliest appearance: a 100k-message export has a few hundred.
+        var appearances: [(at: Date, order: Int, keys: [String])] = []
+        var earliest: [[String]: (index: Int, repeatable: Bool)] = [:]
+        var noted = 0
+        func note(_ at: Date, _ keys: [String]) {
+            let order = noted
+            noted += 1
+            if let seen = earliest[keys], seen.repeatable {
+                if at < appearances[seen.index].at { appearances[seen.index] = (at, order, keys) }
+                return
+            }
+            earliest[keys] = (appearances.count, keys.contains { !Self.normalize($0).isEmpty })
+            appearances.append((at, order, keys))
+        }
         // Exports repeat texts (bots, templates): each distinct one that can hold a mention is scanned once.
         var handlesOf: [String: [[String]]] = [:]
         func handles(in text: String) -> [[String]] {
@@ -32,18 +47,18 @@ public struct PseudonymTable: Sendable {
             return found
         }
         for message in inputs.messages where !message.bot && message.kind == .message {
-            appearances.append((message.at, [[message.author.id, message.author.name]] + handles(in: message.text)))
+            for keys in [[message.author.id, message.author.name]] + handles(in: message.text) { note(message.at, keys) }
         }
         // Actors are people only when known or shaped like a name: not "checkout", "On-call" or "Grafana".
         func isPerson(_ actor: String) -> Bool { registry.knows(actor) || SensitiveVocabulary.looksLikePersonName(actor) }
         for alert in inputs.alerts {
-            if let actor = alert.actor, isPerson(actor) { appearances.append((alert.at, [[actor]])) }
+            if let actor = alert.actor, isPerson(actor) { note(alert.at, [actor]) }
         }
         for event in inputs.annotations + incident.timeline {
-            if let actor = event.actor, isPerson(actor) { appearances.append((event.at, [[actor]])) }
+            if let actor = event.actor, isPerson(actor) { note(event.at, [actor]) }
         }
-        for appearance in appearances.enumerated().sorted(by: { ($0.element.at, $0.offset) < ($1.element.at, $1.offset) }) {
-            for keys in appearance.element.keys { registry.appear(keys) }
+        for appearance in appearances.sorted(by: { ($0.at, $0.order) < ($1.at, $1.order) }) {
+            registry.appear(appearance.keys)
         }
         for person in incident.people { registry.appear([person.id]) }
         // Chat participants the incident file does not list are found by first name too.

@@ -24,7 +24,7 @@ extension Redactor {
             }
             message.text = scrubOnce(original.text)
             message.files = original.files.map { scrubOnce($0) }
-            message.source = redact(original.source, scrub: scrubOnce)
+            message.source = redact(original.source, scrub: scrubOnce, keeps: keeps)
             return message
         }
         result.alerts = inputs.alerts.map { original in
@@ -54,13 +54,24 @@ extension Redactor {
     /// A source reference whose link is kept only when it holds nothing this level removes
     /// (at `.all`, Slack permalinks built from `workspace_url` go).
     public func redact(_ source: SourceRef) -> SourceRef {
-        redact(source, scrub: { scrub($0) })
+        redact(source, scrub: { scrub($0) }, keeps: { scrub($0) == $0 })
     }
 
-    private func redact(_ source: SourceRef, scrub: (String) -> String) -> SourceRef {
+    private func redact(_ source: SourceRef, scrub: (String) -> String, keeps: (String) -> Bool) -> SourceRef {
         var result = source
         result.file = scrub(source.file)
-        result.url = source.url.flatMap { scrub($0) == $0 ? $0 : nil }
+        result.url = source.url.flatMap { keeps($0) ? $0 : nil }
         return result
+    }
+
+    /// `scrub(link) == link`, answered from the first span found where that settles it (every
+    /// message's permalink is a different link): a placeholder brings a `[` into a link
+    /// that had none, so the link changes; a renamed person is checked in full.
+    func keeps(_ link: String) -> Bool {
+        guard !kinds.isEmpty else { return true }
+        let found = scanner.someSpans(in: link, kinds: kinds)
+        if found.isEmpty { return true }
+        if !link.utf8.contains(UInt8(ascii: "[")), found.contains(where: { $0.kind != .person && $0.kind != .handle }) { return false }
+        return scrub(link) == link
     }
 }

@@ -28,14 +28,24 @@ enum DuplicateWorkSignal {
         }
         var signals: [CommunicationSignal] = []
         var reported = Set<Int>()
-        for (i, first) in actions.enumerated() {
-            for j in actions.indices.dropFirst(i + 1) {
-                let second = actions[j]
-                let gap = second.message.at.timeIntervalSince(first.message.at)
+        // Only announcements of the same entry can pair up: each is compared with the later ones
+        // of its entry (in time order, as before), not with every action in the window.
+        var byEntry: [String: [Int]] = [:]
+        var rank: [Int] = []
+        for index in actions.indices {
+            let entry = actions[index].classification?.entryID ?? ""
+            rank.append(byEntry[entry, default: []].count)
+            byEntry[entry, default: []].append(index)
+        }
+        for i in actions.indices {
+            let sameEntry = byEntry[actions[i].classification?.entryID ?? ""] ?? []
+            for j in sameEntry.dropFirst(rank[i] + 1) {
+                // The cheap checks read the items in place; only a reported pair is copied.
+                let gap = actions[j].message.at.timeIntervalSince(actions[i].message.at)
                 guard gap <= window else { break }
-                guard !reported.contains(j), second.actor != first.actor,
-                      second.classification?.entryID == first.classification?.entryID,
+                guard !reported.contains(j), actions[j].actor != actions[i].actor,
                       sameTarget(target(i), target(j)) else { continue }
+                let first = actions[i], second = actions[j]
                 reported.insert(j)
                 let action = first.classification?.label ?? first.classification?.entryID ?? "action"
                 let text = "Two responders announced the same \(action) \(TimelineClock.span(gap)) apart "

@@ -34,12 +34,24 @@ public struct SensitiveScanner: @unchecked Sendable {
 
     /// Every sensitive span of `kinds` in `text`, in text order, never overlapping.
     public func scan(_ text: String, kinds: Set<SensitiveKind> = Set(SensitiveKind.allCases)) -> [SensitiveSpan] {
+        spans(in: text, kinds: kinds, stopAtFirst: false)
+    }
+
+    /// Some of the spans `scan` finds, at least one when it finds any: the detectors stop once
+    /// one of `kinds` is found, for callers that only ask whether the text holds any.
+    public func someSpans(in text: String, kinds: Set<SensitiveKind>) -> [SensitiveSpan] {
+        spans(in: text, kinds: kinds, stopAtFirst: true)
+    }
+
+    private func spans(in text: String, kinds: Set<SensitiveKind>, stopAtFirst: Bool) -> [SensitiveSpan] {
         let whole = NSRange(text.startIndex..., in: text)
         let ns = text as NSString
         let asciiLowered = Self.asciiLowered(text)
         let lowered = asciiLowered ?? Array(text.lowercased().utf8)
         // Kept sorted by location, so each candidate is checked against its two neighbours only.
         var accepted: [(range: NSRange, kind: SensitiveKind)] = []
+        // Set, with `stopAtFirst`, once a span of `kinds` is accepted: accepted spans are final.
+        var done = false
         func accept(_ range: NSRange, _ kind: SensitiveKind) {
             guard range.length > 0 else { return }
             var low = 0
@@ -51,9 +63,10 @@ public struct SensitiveScanner: @unchecked Sendable {
             if low > 0, NSMaxRange(accepted[low - 1].range) > range.location { return }
             if low < accepted.count, accepted[low].range.location < NSMaxRange(range) { return }
             accepted.insert((range, kind), at: low)
+            if stopAtFirst, kinds.contains(kind) { done = true }
         }
         func run(_ patterns: [SensitivePatterns.Pattern]) {
-            for pattern in patterns {
+            for pattern in patterns where !done {
                 if case .bareHost = pattern.classifier, hosts.patterns.isEmpty { continue }
                 if !pattern.hints.isEmpty, !pattern.hints.contains(where: { Self.contains(lowered, $0) }) { continue }
                 for match in pattern.regex.matches(in: text, range: whole) {
@@ -67,20 +80,20 @@ public struct SensitiveScanner: @unchecked Sendable {
         let stages = SensitivePatterns.stageKinds
         let lastStage = stages.lastIndex { !$0.isDisjoint(with: kinds) } ?? -1
         if lastStage >= 0 { run(SensitivePatterns.leading) }
-        if lastStage >= 1 {
+        if lastStage >= 1, !done {
             for (regex, filter) in zip(people, peopleFilters) where filter.mayOccur(in: asciiLowered) {
                 for match in regex.matches(in: text, range: whole) { accept(match.range, .person) }
             }
         }
-        if lastStage >= 2 { run(SensitivePatterns.middle) }
+        if lastStage >= 2, !done { run(SensitivePatterns.middle) }
         // The incident's other names rank before bare host-like words.
-        if lastStage >= 3, let ticketKeys, ticketKeysFilter.mayOccur(in: asciiLowered) {
+        if lastStage >= 3, !done, let ticketKeys, ticketKeysFilter.mayOccur(in: asciiLowered) {
             for match in ticketKeys.matches(in: text, range: whole) { accept(match.range, .ticketKey) }
         }
-        if lastStage >= 4, let terms, termsFilter.mayOccur(in: asciiLowered) {
+        if lastStage >= 4, !done, let terms, termsFilter.mayOccur(in: asciiLowered) {
             for match in terms.matches(in: text, range: whole) { accept(match.range, .internalTerm) }
         }
-        if lastStage >= 5 { run(SensitivePatterns.trailing) }
+        if lastStage >= 5, !done { run(SensitivePatterns.trailing) }
         // Every kind takes part in resolving overlaps (so `sam@example.com` is an e-mail, never a
         // name plus a domain); only the kinds asked for are returned.
         return accepted.filter { kinds.contains($0.kind) }.compactMap { item in

@@ -9,7 +9,10 @@ extension SensitiveVocabulary {
         for person in incident.people {
             people += [person.id, person.name] + person.aliases + Self.firstName(of: person.name)
         }
+        // An author's later messages add nothing the first did not (a big export has few authors).
+        var authors: [String: Set<String>] = [:]
         for message in messages where !message.bot && message.kind == .message {
+            guard authors[message.author.id, default: []].insert(message.author.name).inserted else { continue }
             people += [message.author.id, message.author.name] + Self.firstName(of: message.author.name)
         }
         for alert in alerts {
