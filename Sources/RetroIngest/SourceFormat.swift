@@ -112,7 +112,8 @@ public final class SourceInput: @unchecked Sendable {
         var value: Any? = nil
         if let data, let first = data.first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) }),
            first == UInt8(ascii: "{") || first == UInt8(ascii: "[") {
-            value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            // The fast reader gives the same values for well-formed files and declines the rest.
+            value = StrictJSON.parse(data) ?? (try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed]))
         }
         parsedJSON = .some(value)
         return value

@@ -23,8 +23,9 @@ struct SlackMessageReader: Sendable {
         "channel_posting_permissions", "app_conversation_leave",
     ]
 
-    func read(_ object: [String: Any], index: Int, jsonPath: String) -> Outcome {
-        let location = SourceLocation(path: file, jsonPath: jsonPath + ".ts")
+    /// `jsonPath` is only built when a skip needs it: most messages are read without one.
+    func read(_ object: [String: Any], index: Int, jsonPath: @autoclosure () -> String) -> Outcome {
+        var location: SourceLocation { SourceLocation(path: file, jsonPath: jsonPath() + ".ts") }
         guard let ts = object["ts"] as? String else {
             let reason = object["ts"] == nil ? "The message has no 'ts'." : "The message's 'ts' is not a string."
             return .skip(Skip(location, reason))
@@ -37,7 +38,7 @@ struct SlackMessageReader: Sendable {
             var merged = inner
             if merged["ts"] == nil { merged["ts"] = ts }
             merged["edited"] = merged["edited"] ?? ["ts": ts]
-            return read(merged, index: index, jsonPath: jsonPath + ".message")
+            return read(merged, index: index, jsonPath: jsonPath() + ".message")
         }
         if subtype == "message_deleted" {
             return .skip(Skip(location, "A 'message_deleted' event records a deletion, not a message."))

@@ -234,7 +234,7 @@ struct StrictJSON {
         }
     }
 
-    /// A number in JSON's grammar: an integer that fits becomes an Int, anything else a Double.
+    /// A number in JSON's grammar: an integer becomes an Int (nil when it does not fit), anything else a Double.
     private mutating func number() -> Any? {
         let start = index
         var integral = true
@@ -255,7 +255,10 @@ struct StrictJSON {
             guard digits() > 0 else { return nil }
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self)
-        if integral, let whole = Int(text) { return NSNumber(value: whole) }
+        if integral {
+            // Integers past Int64 are stored differently by JSONSerialization: left to it.
+            return Int(text).map { NSNumber(value: $0) }
+        }
         guard let real = Double(text), real.isFinite else { return nil }
         return NSNumber(value: real)
     }
