@@ -39,10 +39,11 @@ public struct PseudonymTable: Sendable {
         }
         // Exports repeat texts (bots, templates): each distinct one that can hold a mention is scanned once.
         var handlesOf: [String: [[String]]] = [:]
+        let scanner = SensitiveScanner()
         func handles(in text: String) -> [[String]] {
             guard Self.mayMention(text) else { return [] }
             if let known = handlesOf[text] { return known }
-            let found = Self.handles(in: text).map { [$0] }
+            let found = Self.handles(in: text, scanner: scanner).map { [$0] }
             handlesOf[text] = found
             return found
         }
@@ -91,7 +92,7 @@ public struct PseudonymTable: Sendable {
     }
 
     /// `@dana`, `<@U123>` and `<@U123|dana>` as the id or handle they name.
-    static func handles(in text: String) -> [String] {
+    static func handles(in text: String, scanner: SensitiveScanner = SensitiveScanner()) -> [String] {
         guard mayMention(text) else { return [] }
         return scanner.scan(text, kinds: [.handle]).map { handleKey($0.text) }
     }
@@ -99,8 +100,6 @@ public struct PseudonymTable: Sendable {
     /// Both mention shapes hold an `@`; most messages have none and skip the scanner.
     static func mayMention(_ text: String) -> Bool { text.utf8.contains(UInt8(ascii: "@")) }
 
-    /// The scanner with no incident vocabulary: mentions, and the shapes that outrank them.
-    private static let scanner = SensitiveScanner()
 
     static func handleKey(_ mention: String) -> String {
         var text = mention

@@ -42,8 +42,10 @@ enum SensitivePatterns {
         let hints: [String]
     }
 
-    /// Compiled once (NSRegularExpression is documented as safe to share between threads).
-    /// The scanner runs these, then the incident's people, then `middle`, then the incident's
+    /// The prototypes: each `SensitiveScanner` compiles its own copies (`copies(of:)`), because
+    /// swift-corelibs-foundation's NSRegularExpression is not safe to use from several threads at
+    /// once (its shared ICU matcher can call a progress callback of another thread's call, which
+    /// crashed parallel tests). The scanner runs these, then the incident's people, then `middle`, then the incident's
     /// other names, then `trailing`.
     static let leading: [Pattern] = compile([
         // Private keys first: a PEM block swallows everything inside it.
@@ -91,6 +93,14 @@ enum SensitivePatterns {
 
     /// How many patterns there are, so a test notices one that failed to compile.
     static let expectedCount = 23
+
+    /// New expressions for `patterns`, for one scanner's use.
+    static func copies(of patterns: [Pattern]) -> [Pattern] {
+        patterns.compactMap { pattern in
+            (try? NSRegularExpression(pattern: pattern.regex.pattern, options: pattern.regex.options))
+                .map { Pattern(regex: $0, classifier: pattern.classifier, hints: pattern.hints) }
+        }
+    }
 
     private static func compile(_ sources: [(String, Classifier, [String])]) -> [Pattern] {
         sources.compactMap { source, classifier, hints in

@@ -10,6 +10,10 @@ public struct SensitiveScanner: @unchecked Sendable {
     let people: [NSRegularExpression]
     let terms: NSRegularExpression?
     let ticketKeys: NSRegularExpression?
+    /// This scanner's own copies of the fixed detectors (see `SensitivePatterns.leading`).
+    let leading: [SensitivePatterns.Pattern]
+    let middle: [SensitivePatterns.Pattern]
+    let trailing: [SensitivePatterns.Pattern]
     /// Byte tests that spare texts naming none of the words the three above look for.
     let peopleFilters: [LiteralPrefilter]
     let termsFilter: LiteralPrefilter
@@ -17,6 +21,9 @@ public struct SensitiveScanner: @unchecked Sendable {
 
     public init(vocabulary: SensitiveVocabulary = SensitiveVocabulary()) {
         self.vocabulary = vocabulary
+        leading = SensitivePatterns.copies(of: SensitivePatterns.leading)
+        middle = SensitivePatterns.copies(of: SensitivePatterns.middle)
+        trailing = SensitivePatterns.copies(of: SensitivePatterns.trailing)
         hosts = InternalHostMatcher(vocabulary.internalNames)
         let names = Set(vocabulary.people.map { $0.trimmingCharacters(in: .whitespaces) }.filter { $0.count >= 2 })
         let groups = [(names.filter { $0.contains(" ") }, true), (names.filter { !$0.contains(" ") }, false)]
@@ -79,13 +86,13 @@ public struct SensitiveScanner: @unchecked Sendable {
         // asked for, the rest cannot change the answer (`[.handle]` stops after the mentions).
         let stages = SensitivePatterns.stageKinds
         let lastStage = stages.lastIndex { !$0.isDisjoint(with: kinds) } ?? -1
-        if lastStage >= 0 { run(SensitivePatterns.leading) }
+        if lastStage >= 0 { run(leading) }
         if lastStage >= 1, !done {
             for (regex, filter) in zip(people, peopleFilters) where filter.mayOccur(in: asciiLowered) {
                 for match in regex.matches(in: text, range: whole) { accept(match.range, .person) }
             }
         }
-        if lastStage >= 2, !done { run(SensitivePatterns.middle) }
+        if lastStage >= 2, !done { run(middle) }
         // The incident's other names rank before bare host-like words.
         if lastStage >= 3, !done, let ticketKeys, ticketKeysFilter.mayOccur(in: asciiLowered) {
             for match in ticketKeys.matches(in: text, range: whole) { accept(match.range, .ticketKey) }
@@ -93,7 +100,7 @@ public struct SensitiveScanner: @unchecked Sendable {
         if lastStage >= 4, !done, let terms, termsFilter.mayOccur(in: asciiLowered) {
             for match in terms.matches(in: text, range: whole) { accept(match.range, .internalTerm) }
         }
-        if lastStage >= 5, !done { run(SensitivePatterns.trailing) }
+        if lastStage >= 5, !done { run(trailing) }
         // Every kind takes part in resolving overlaps (so `sam@example.com` is an e-mail, never a
         // name plus a domain); only the kinds asked for are returned.
         return accepted.filter { kinds.contains($0.kind) }.compactMap { item in
