@@ -55,6 +55,8 @@ struct StrictJSON {
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private var index = 0
+    /// Members of the objects being read, innermost last.
+    private var members: [(String, Any)] = []
 
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
@@ -93,8 +95,9 @@ struct StrictJSON {
 
     private mutating func object(depth: Int) -> Any? {
         index += 1
-        // Members are gathered first so that the dictionary is sized once.
-        var members: [(String, Any)] = []
+        // Members are gathered first (on a stack shared by all objects, so no array per object)
+        // so that the dictionary is sized once.
+        let base = members.count
         skipSpace()
         if current == UInt8(ascii: "}") {
             index += 1
@@ -114,11 +117,12 @@ struct StrictJSON {
             case UInt8(ascii: ","): index += 1
             case UInt8(ascii: "}"):
                 index += 1
-                var result = [String: Any](minimumCapacity: members.count)
-                for (key, element) in members {
+                var result = [String: Any](minimumCapacity: members.count - base)
+                for (key, element) in members[base...] {
                     // A repeated key: which copy wins is the slow path's call.
                     guard result.updateValue(element, forKey: key) == nil else { return nil }
                 }
+                members.removeSubrange(base...)
                 return result
             default: return nil
             }
