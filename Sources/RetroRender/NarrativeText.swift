@@ -85,14 +85,17 @@ struct NarrativeText {
 
     /// Whole numbers of five or more digits with thousands separators: 112480 → 112,480.
     static func grouped(_ text: String) -> String {
-        text.replacing(/\b\d{5,}\b/) { match in
-            var digits = String(match.output)
-            var out = ""
-            while digits.count > 3 {
-                out = "," + digits.suffix(3) + out
-                digits.removeLast(3)
-            }
-            return digits + out
+        text.replacing(/\b\d{5,}\b/) { match in thousands(String(match.output)) }
+    }
+
+    /// A run of digits with a comma every three from the right: "33860" → "33,860".
+    static func thousands(_ digits: String) -> String {
+        var digits = digits
+        var out = ""
+        while digits.count > 3 {
+            out = "," + digits.suffix(3) + out
+            digits.removeLast(3)
         }
+        return digits + out
     }
 }

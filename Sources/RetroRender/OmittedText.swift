@@ -36,13 +36,5 @@ public enum OmittedText {
     }
 
     /// 33860 → "33,860".
-    static func number(_ n: Int) -> String {
-        var digits = String(n)
-        var out = ""
-        while digits.count > 3 {
-            out = "," + digits.suffix(3) + out
-            digits.removeLast(3)
-        }
-        return digits + out
-    }
+    static func number(_ n: Int) -> String { NarrativeText.thousands(String(n)) }
 }

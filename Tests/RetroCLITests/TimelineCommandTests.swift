@@ -19,6 +19,19 @@ import Testing
         #expect(signals.contains { $0["kind"] as? String == "duplicate_work" })
     }
 
+    /// `retro timeline` reports skipped records as `retro build` does, instead of dropping them silently.
+    @Test func skippedRecordsAreReportedLikeBuild() throws {
+        let sample = "samples/payments-pool-exhaustion/incident.yaml"
+        let timeline = try RetroBinary.run(["timeline", sample, "--json"])
+        #expect(timeline.status == 0)
+        let skips = timeline.stderr.split(separator: "\n").filter { $0.contains(": skipped: ") }
+        #expect(!skips.isEmpty, "the sample's alert log has notification entries that are skipped")
+        let out = try RetroBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let build = try RetroBinary.run(["build", sample, "-o", out.path])
+        #expect(build.stderr.split(separator: "\n").filter { $0.contains(": skipped: ") } == skips)
+    }
+
     @Test func userVocabularyExtendsTheBuiltIn() throws {
         let dir = try RetroBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

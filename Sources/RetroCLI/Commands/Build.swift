@@ -73,7 +73,8 @@ extension RetroCommand {
             if let zone = try ZoneOption.parse(tz) { incidentValue.timezone = zone.identifier }
             let templateSet = try templates.map { try TemplateSet.withOverrides(from: URL(fileURLWithPath: $0)) } ?? TemplateSet.builtin()
             let renderer = Renderer(templates: templateSet)
-            let sources = try loadSources(loaded)
+            let sources = try SourceLoader(loaded: loaded, allowOutside: allowOutsidePaths).load()
+            sources.report()
             timings.mark("ingest")
             let redacted = redactOption.apply(incidentValue, sources.inputs)
             let retro = Assembler.assemble(redacted.incident, inputs: redacted.inputs, audience: .internal, extractor: try vocabularyOption.extractor(),
@@ -114,16 +115,6 @@ extension RetroCommand {
             if let markdown = internalMarkdown {
                 try lintRetrospective(markdown, retro: retro, loaded: loaded, alerts: redacted.inputs.alerts)
             }
-        }
-
-        /// Reads every source, reporting skipped records and notes on stderr.
-        func loadSources(_ loaded: IncidentFile.Loaded) throws -> SourceLoader.Loaded {
-            let sources = try SourceLoader(loaded: loaded, allowOutside: allowOutsidePaths).load()
-            for skip in sources.skipped.prefix(20) { Console.warning("\(skip.location): skipped: \(skip.reason)") }
-            if sources.skipped.count > 20 { Console.warning("\(sources.skipped.count - 20) more records skipped") }
-            if !sources.skipped.isEmpty { Console.note("\(sources.skipped.count) record(s) skipped in all; see 'retro inspect' for each source") }
-            for note in sources.notes { Console.note(note) }
-            return sources
         }
 
         /// The internal retrospective's files, in the formats asked for.

@@ -52,6 +52,7 @@ extension RetroCommand {
                 }
             }
             guard problems.isEmpty else { throw InputErrors(problems) }
+            SourceLoader.report(skipped: read.flatMap(\.result.skipped), notes: read.flatMap { r in r.result.notes.map { "\(r.path): \($0)" } })
             var incident = Incident(id: id, title: title ?? "TODO: what users experienced", severity: "SEV3")
             incident.timezone = zone?.identifier
             let messages = read.flatMap(\.result.messages).sorted { $0.at < $1.at }

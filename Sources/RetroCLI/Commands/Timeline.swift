@@ -38,7 +38,7 @@ extension RetroCommand {
             let sources = try SourceLoader(loaded: loaded, allowOutside: allowOutsidePaths).load()
             let (incidentValue, inputs) = redactOption.apply(loaded.incident, sources.inputs)
             let timeline = try vocabularyOption.extractor().derive(incident: incidentValue, messages: inputs.messages, alerts: inputs.alerts, annotations: inputs.annotations)
-            for note in sources.notes { Console.note(note) }
+            sources.report()
             print(json ? TimelineReport.json(for: timeline).serialized() : TimelineReport.text(for: timeline))
         }
     }

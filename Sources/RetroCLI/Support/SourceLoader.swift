@@ -14,6 +14,17 @@ struct SourceLoader {
         var inputs = AssemblyInputs()
         var skipped: [Skip] = []
         var notes: [String] = []
+
+        /// Prints the skipped records (the first 20, then a count) and the notes on stderr.
+        func report() { SourceLoader.report(skipped: skipped, notes: notes) }
+    }
+
+    /// Every command that reads sources reports what it skipped this way, so no record is dropped silently.
+    static func report(skipped: [Skip], notes: [String]) {
+        for skip in skipped.prefix(20) { Console.warning("\(skip.location): skipped: \(skip.reason)") }
+        if skipped.count > 20 { Console.warning("\(skipped.count - 20) more records skipped") }
+        if !skipped.isEmpty { Console.note("\(skipped.count) record(s) skipped in all; see 'retro inspect' for each source") }
+        for note in notes { Console.note(note) }
     }
 
     func load() throws -> Loaded {
