@@ -156,21 +156,11 @@ public struct TimelineSection: Sendable, Equatable {
         public var events: [TimelineEvent.Kind: Int]
         public var signals: Int
         public var chatter: Int
-        /// All events, signals and chatter messages before the limits.
-        public var totalEvents: Int
-        public var totalSignals: Int
-        public var totalChatter: Int
 
-        public init(
-            events: [TimelineEvent.Kind: Int] = [:], signals: Int = 0, chatter: Int = 0,
-            totalEvents: Int = 0, totalSignals: Int = 0, totalChatter: Int = 0
-        ) {
+        public init(events: [TimelineEvent.Kind: Int] = [:], signals: Int = 0, chatter: Int = 0) {
             self.events = events
             self.signals = signals
             self.chatter = chatter
-            self.totalEvents = totalEvents
-            self.totalSignals = totalSignals
-            self.totalChatter = totalChatter
         }
 
         public var eventCount: Int { events.values.reduce(0, +) }
@@ -187,6 +177,11 @@ public struct TimelineSection: Sendable, Equatable {
         self.chatter = chatter
         self.omitted = omitted
     }
+
+    /// Events, signals and chatter messages before the limits: what is listed plus what is left out.
+    public var totalEvents: Int { events.count + omitted.eventCount }
+    public var totalSignals: Int { signals.count + omitted.signals }
+    public var totalChatter: Int { chatter.count + omitted.chatter }
 }
 
 /// Section 4: factors grouped by category, and what went well.

@@ -123,9 +123,9 @@ struct RetrospectiveView {
             "phases": phases, "hasPhases": !phases.isEmpty, "events": events, "hasEvents": !events.isEmpty,
             "signals": signals, "hasSignals": !signals.isEmpty, "chatter": chatter, "hasChatter": !chatter.isEmpty,
             "derived": derived, "hasDerived": !derived.isEmpty,
-            "omittedEvents": OmittedText.events(retro.timeline.omitted) ?? false,
-            "omittedSignals": OmittedText.signals(retro.timeline.omitted) ?? false,
-            "omittedChatter": OmittedText.chatter(retro.timeline.omitted) ?? false,
+            "omittedEvents": OmittedText.events(retro.timeline) ?? false,
+            "omittedSignals": OmittedText.signals(retro.timeline) ?? false,
+            "omittedChatter": OmittedText.chatter(retro.timeline) ?? false,
         ]
     }
 

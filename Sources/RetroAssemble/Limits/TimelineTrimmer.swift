@@ -35,8 +35,7 @@ enum TimelineTrimmer {
         let keptSet = Set(keptEvents)
         for index in timeline.events.indices where !keptSet.contains(index) { omittedKinds[timeline.events[index].kind, default: 0] += 1 }
         result.omitted = TimelineSection.Omitted(
-            events: omittedKinds, signals: timeline.signals.count - keptSignals.count, chatter: timeline.chatter.count - keptChatter.count,
-            totalEvents: timeline.events.count, totalSignals: timeline.signals.count, totalChatter: timeline.chatter.count)
+            events: omittedKinds, signals: timeline.signals.count - keptSignals.count, chatter: timeline.chatter.count - keptChatter.count)
 
         guard keptEvents.count < timeline.events.count else { return (result, evidence) }
         let newIndex = Dictionary(uniqueKeysWithValues: keptEvents.enumerated().map { ($1, $0) })

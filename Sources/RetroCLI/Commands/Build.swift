@@ -79,7 +79,7 @@ extension RetroCommand {
             let redacted = redactOption.apply(incidentValue, sources.inputs)
             let retro = Assembler.assemble(redacted.incident, inputs: redacted.inputs, audience: .internal, extractor: try vocabularyOption.extractor(),
                 limits: limitsOption.limits)
-            if let note = OmittedText.summary(retro.timeline.omitted) { Console.note(note) }
+            if let note = OmittedText.summary(retro.timeline) { Console.note(note) }
             for warning in ConsistencyDiagnostics.unresolvedEvidence(retro, loaded: loaded) { Console.warning(warning) }
             timings.mark("assemble")
 
