@@ -8,7 +8,7 @@ APT_PACKAGES  = pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
 DEMO_SAMPLE  ?= samples/payments-pool-exhaustion
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps browser-deps build release test demo templates lint-docs format bench bench-data clean help fuzz browser-test
+.PHONY: all deps browser-deps build release test demo templates lint-docs format bench bench-data clean help fuzz browser-test lint-eval timeline-eval eval
 
 all: build
 
@@ -23,6 +23,8 @@ help:
 	@echo "make browser-test  install Chromium if missing, then check the hostile corpus's HTML in it"
 	@echo "make bench-data  generate the benchmark inputs into bench/data/ (deterministic)"
 	@echo "make bench   build in release mode, run the benchmarks, write bench/results.md"
+	@echo "make lint-eval  score retro lint on the labelled postmortems in ../shared (precision, recall, every miss)"
+	@echo "make timeline-eval  score derived milestones, event kinds and signals on eval/ incidents against their truth"
 
 ## Install Debian's cmark-gfm packages when any is missing.
 deps:
@@ -61,6 +63,18 @@ templates:
 lint-docs: build
 	$(BIN) lint README.md docs templates/*.mustache --fail-level suggestion
 	@for s in samples/*/incident.yaml; do $(BIN) build $$s --format markdown >/dev/null && $(BIN) lint $$(dirname $$s)/retro-out/retrospective.md $$(dirname $$s)/retro-out/customer-summary.md || exit 1; done
+
+## Accuracy, measured against labels that retro did not produce.
+LABELLED ?= ../shared/corpus/postmortems-labelled
+
+lint-eval: build
+	@[ -d $(LABELLED) ] || { echo "lint-eval needs $(LABELLED) (the labelled development set)"; exit 2; }
+	python3 eval/lint/run.py $(BIN) $(LABELLED)
+
+timeline-eval: build
+	@for s in eval/window/run.py eval/chat/run.py; do [ ! -f $$s ] || python3 $$s $(BIN) || exit 1; done
+
+eval: lint-eval timeline-eval
 
 ## libFuzzer targets (fuzz/, a separate package built with -sanitize=fuzzer,address into fuzz/.build).
 FUZZ_SECONDS ?= 60
