@@ -7,13 +7,18 @@ import RetroModel
 enum EvidenceResolver {
     static func resolve(_ factors: [ContributingFactor], events: [TimelineEvent], panels: [MonitoringContext.Panel], zone: TimeZone) -> [String: [Evidence]] {
         var result: [String: [Evidence]] = [:]
+        let index = EventIndex(events: events, zone: zone)
         for factor in factors where !factor.evidence.isEmpty {
-            result[factor.id] = factor.evidence.map { Evidence(text: $0, target: target($0, events: events, panels: panels, zone: zone)) }
+            result[factor.id] = factor.evidence.map { Evidence(text: $0, target: target($0, index: index, panels: panels, zone: zone)) }
         }
         return result
     }
 
     static func target(_ text: String, events: [TimelineEvent], panels: [MonitoringContext.Panel], zone: TimeZone) -> Evidence.Target {
+        target(text, index: EventIndex(events: events, zone: zone), panels: panels, zone: zone)
+    }
+
+    private static func target(_ text: String, index: EventIndex, panels: [MonitoringContext.Panel], zone: TimeZone) -> Evidence.Target {
         let wanted = normalized(text)
         guard !wanted.isEmpty else { return .unresolved }
         if let i = panels.firstIndex(where: { names(of: $0).contains(wanted) }) { return .panel(i) }
@@ -21,13 +26,57 @@ enum EvidenceResolver {
 
         let (time, clockOnly, rest) = splitTime(text, zone: zone)
         let phrase = normalized(rest)
-        let candidates = events.indices.filter { i in
-            let event = events[i]
-            if let time, !sameMinute(event.at, time, zone: zone, onlyClock: clockOnly) { return false }
-            return phrase.isEmpty ? time != nil : normalized(event.text).contains(phrase)
+        if phrase.isEmpty && time == nil { return .unresolved }
+        let minute = time.map { index.minute(of: $0) }
+        var first: Int?
+        for i in index.events.indices {
+            if let minute, !index.minute(at: i).matches(minute, onlyClock: clockOnly) { continue }
+            if !phrase.isEmpty && !index.text(at: i).contains(phrase) { continue }
+            if index.events[i].key { return .event(i) }
+            if first == nil { first = i }
         }
-        if let best = candidates.first(where: { events[$0].key }) ?? candidates.first { return .event(best) }
-        return .unresolved
+        return first.map { .event($0) } ?? .unresolved
+    }
+
+    /// The events with their normalized texts and minutes, each computed once, when first needed:
+    /// a factor's evidence entries are checked against every event, and an export has many.
+    private final class EventIndex {
+        let events: [TimelineEvent]
+        private let calendar: Calendar
+        private var texts: [String]?
+        private var minutes: [Minute]?
+
+        init(events: [TimelineEvent], zone: TimeZone) {
+            self.events = events
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = zone
+            self.calendar = calendar
+        }
+
+        func text(at i: Int) -> String {
+            if texts == nil { texts = events.map { EvidenceResolver.normalized($0.text) } }
+            return texts![i]
+        }
+
+        func minute(at i: Int) -> Minute {
+            if minutes == nil { minutes = events.map { minute(of: $0.at) } }
+            return minutes![i]
+        }
+
+        func minute(of date: Date) -> Minute {
+            let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+            return Minute(day: (c.year ?? 0) * 10_000 + (c.month ?? 0) * 100 + (c.day ?? 0), clock: (c.hour ?? 0) * 60 + (c.minute ?? 0))
+        }
+    }
+
+    /// A minute in the display zone: its calendar day and its clock time.
+    private struct Minute {
+        let day: Int
+        let clock: Int
+
+        func matches(_ other: Minute, onlyClock: Bool) -> Bool {
+            clock == other.clock && (onlyClock || day == other.day)
+        }
     }
 
     private static func names(of panel: MonitoringContext.Panel) -> [String] {
@@ -53,13 +102,5 @@ enum EvidenceResolver {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         return (calendar.date(from: DateComponents(year: 2000, month: 1, day: 1, hour: h, minute: m)), true, rest)
-    }
-
-    private static func sameMinute(_ a: Date, _ b: Date, zone: TimeZone, onlyClock: Bool) -> Bool {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let x = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: a)
-        let y = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: b)
-        return x.hour == y.hour && x.minute == y.minute && (onlyClock || (x.year == y.year && x.month == y.month && x.day == y.day))
     }
 }
