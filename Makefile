@@ -100,8 +100,17 @@ bench-data:
 	@[ -f $(BENCH_DATA)/corpus-50mb.md ] || python3 bench/make_corpus.py $(BENCH_DATA)/corpus-50mb.md 50
 	@[ -f $(BENCH_DATA)/corpus-1mb.md ] || python3 bench/make_corpus.py $(BENCH_DATA)/corpus-1mb.md 1
 	@: > $(BENCH_DATA)/empty.md
+	@for size in 10k:10000 100k:100000 1M:1000000; do \
+	  name=$${size%%:*}; n=$${size##*:}; \
+	  case " $(SIZES) " in *" $$name "*) ;; *) continue;; esac; \
+	  [ -f $(BENCH_DATA)/realistic-$$name/incident.yaml ] || python3 bench/make_realistic_export.py $(BENCH_DATA)/realistic-$$name $$n; \
+	done
+	@[ -f $(BENCH_DATA)/mentions-100k/incident.yaml ] || python3 bench/make_realistic_export.py $(BENCH_DATA)/mentions-100k 100000 --profile mentions
+	@[ -d $(BENCH_DATA)/followups-10000 ] || python3 bench/make_followups.py $(BENCH_DATA)/followups-10000 10000
+	@[ -f $(BENCH_DATA)/corpus-real-50mb.md ] || [ ! -d ../shared/corpus ] || python3 bench/make_real_corpus.py ../shared/corpus $(BENCH_DATA)/corpus-real-50mb.md 50
 
 bench: deps
+	@command -v proselint >/dev/null 2>&1 || { echo "Installing: proselint (the peer the lint is compared with)"; python3 -m pip install -q proselint==0.16.0; }
 	$(SWIFT) build -c release
 	python3 bench/run.py .build/release/retro $(BENCH_DATA) bench/results.md --sizes "$(SIZES)" --runs $(RUNS)
 
