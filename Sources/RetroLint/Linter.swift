@@ -34,8 +34,8 @@ public struct Linter: Sendable {
         var blocks: [MarkdownNode] = []
         let keepBlocks = !rules.documentRules.isEmpty
         // A large file is parsed a piece at a time, so that only one piece's cmark tree is in memory.
-        for piece in MarkdownChunks.split(markdown) {
-            CMark.withBlockViews(String(piece.text), lineOffset: piece.lineOffset) { block in
+        for piece in MarkdownChunks.splitCarryingDefinitions(markdown) {
+            CMark.withBlockViews(piece.text, lineOffset: piece.lineOffset, lineLimit: piece.lineCount) { block in
                 // Reported and left unwalked: the extractor and the outline recurse per level.
                 guard block.nestingDepth(limit: CMark.maximumNesting) <= CMark.maximumNesting else {
                     let rule = RuleCatalog.nesting

@@ -48,11 +48,12 @@ public enum CMark {
     /// Parses `markdown` and hands each top-level block to `visit` as a view of cmark's own node,
     /// without copying anything into Swift values. Views are valid only during the call; their
     /// lines are shifted by `lineOffset` (for a piece cut out of a larger text).
-    public static func withBlockViews(_ markdown: String, lineOffset: Int = 0, _ visit: (MarkdownNodeView) -> Void) {
+    /// Blocks that start after line `lineLimit` of `markdown` are skipped (a piece's trailer).
+    public static func withBlockViews(_ markdown: String, lineOffset: Int = 0, lineLimit: Int = .max, _ visit: (MarkdownNodeView) -> Void) {
         withDocument(markdown) { document, _ in
             var child = cmark_node_first_child(document)
             while let current = child {
-                visit(MarkdownNodeView(current, lineOffset: lineOffset))
+                if Int(cmark_node_get_start_line(current)) <= lineLimit { visit(MarkdownNodeView(current, lineOffset: lineOffset)) }
                 child = cmark_node_next(current)
             }
         }

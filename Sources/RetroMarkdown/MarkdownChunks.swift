@@ -10,15 +10,19 @@
 /// A cut goes only before an ATX heading (`#` in column 1) that follows a blank line outside any
 /// fenced code block or multi-line HTML block opened at the top level: such a heading always starts
 /// a new top-level block and closes every list, quote and paragraph before it. A text with link
-/// reference or footnote definitions (`[x]: …`) is never cut, since a definition anywhere applies
-/// everywhere.
+/// reference or footnote definitions (`[x]: …`) is never cut by `split`, since a definition anywhere
+/// applies everywhere; `splitCarryingDefinitions` cuts it and carries the definitions along.
 public enum MarkdownChunks {
     /// Pieces of at least `minimumBytes` (the last may be shorter), each with the number of lines
     /// before it.
     public static func split(_ text: String, minimumBytes: Int = 1 << 20) -> [(text: Substring, lineOffset: Int)] {
+        split(text, minimumBytes: minimumBytes, ignoringDefinitions: false)
+    }
+
+    static func split(_ text: String, minimumBytes: Int, ignoringDefinitions: Bool) -> [(text: Substring, lineOffset: Int)] {
         guard text.utf8.count > minimumBytes * 2 else { return [(text[...], 0)] }
         var copy = text
-        let cuts = copy.withUTF8 { cutOffsets(in: $0, minimumBytes: minimumBytes) }
+        let cuts = copy.withUTF8 { cutOffsets(in: $0, minimumBytes: minimumBytes, ignoringDefinitions: ignoringDefinitions) }
         var pieces: [(text: Substring, lineOffset: Int)] = []
         var start = (offset: 0, line: 0)
         for cut in cuts + [(text.utf8.count, 0)] {
@@ -31,8 +35,8 @@ public enum MarkdownChunks {
     }
 
     /// Byte offsets where a piece may start, with the number of lines before each.
-    private static func cutOffsets(in bytes: UnsafeBufferPointer<UInt8>, minimumBytes: Int) -> [(Int, Int)] {
-        guard let base = bytes.baseAddress, !hasDefinitions(bytes) else { return [] }
+    private static func cutOffsets(in bytes: UnsafeBufferPointer<UInt8>, minimumBytes: Int, ignoringDefinitions: Bool) -> [(Int, Int)] {
+        guard let base = bytes.baseAddress, ignoringDefinitions || !hasDefinitions(bytes) else { return [] }
         var cuts: [(Int, Int)] = []
         var pieceStart = 0
         var line = 0
