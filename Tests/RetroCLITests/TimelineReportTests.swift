@@ -19,7 +19,7 @@ struct TimelineReportTests {
             ])
     }
 
-    @Test("JSON has DESIGN.md's keys, in order, with UTC milliseconds and null for unknowns")
+    @Test("JSON has the keys of docs/output-formats.md, in order, with UTC milliseconds and null for unknowns")
     func json() throws {
         let text = TimelineReport.json(for: Self.timeline).serialized(pretty: false)
         #expect(text.hasPrefix(#"{"window":{"started":"2026-03-14T09:03:19.500Z","detected":"2026-03-14T09:19:00.000Z","acknowledged":null,"mitigated":null,"resolved":null},"durations":{"time_to_detect_s":940,"time_to_acknowledge_s":null,"time_to_mitigate_s":null,"time_to_resolve_s":null},"#))

@@ -9,9 +9,7 @@ extension RetroCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show what retro reads from a chat export, monitoring snapshot or alert log.",
             discussion: """
-                The format is detected from the file's structure; --as forces one. Text output lists
-                counts, the time range, participants and the first lines. --json prints the normalized
-                values in the stable shape documented in DESIGN.md (UTC times, millisecond precision).
+                The format is detected from the file's structure; --as forces one. Text output lists counts, the time range, participants and the first lines, with times in --tz (default UTC). --json prints the normalized values in the stable shape described in 'docs/output-formats.md' (UTC times, millisecond precision).
 
                 Chat formats: slack-export (a folder or the .zip itself; --channel picks one channel), slack-api (Web API pages, slackdump dumps, day files, single messages), teams-graph and teams-export, discord (DiscordChatExporter JSON), mattermost (bulk export JSONL), telegram (JSON export), and the text logs irc, whatsapp and plain-chat. Text logs carry no zone: their times are read as UTC unless --tz names the zone they were written in, and the output's notes say which.
 

@@ -12,7 +12,7 @@ extension RetroCommand {
             discussion: """
                 Reads the incident file and the chat exports and alert logs it names, classifies messages into timeline events (detection, acknowledgement, escalation, role, hypothesis, action, breakthrough, mitigation, resolution, communication, note), merges them with the file's hand-written events, and derives any window milestone the file leaves out. Each milestone says whether it was given or derived, and from what.
 
-                --json prints the stable shape documented in DESIGN.md: window, durations (seconds), events, signals, and which milestones were derived.
+                --json prints the stable shape described in 'docs/output-formats.md': window, durations (seconds), events, signals, and which milestones were derived.
 
                 Examples:
                   retro timeline incident.yaml

@@ -1,7 +1,7 @@
 import Foundation
 import RetroModel
 
-/// The stable JSON shape of `retro timeline --json` (DESIGN.md), and its readable text form.
+/// The stable JSON shape of `retro timeline --json` (docs/output-formats.md), and its readable text form.
 enum TimelineReport {
     /// `{"window", "durations", "events", "signals", "derived"}`: times in UTC with milliseconds,
     /// durations in whole seconds, `null` where unknown.
