@@ -25,7 +25,7 @@ extension RetroCommand {
         @Option(name: .customLong("as"), help: "Force a format by name instead of detecting it.")
         var format: String?
 
-        @Option(help: "Time zone for times that carry none (IANA name such as Europe/Berlin).")
+        @Option(help: "Show times in this zone, and read times that carry none in it (IANA name such as Europe/Berlin). Default: UTC. --json stays in UTC.")
         var tz: String?
 
         @Option(help: "Slack workspace export: read only this channel.")
@@ -45,7 +45,7 @@ extension RetroCommand {
             if json {
                 print(IngestJSON.result(result).serialized())
             } else {
-                print(InspectText.render(result, limit: limit))
+                print(InspectText.render(result, limit: limit, clock: zone.map(ZonedTime.init) ?? .utc))
             }
             timings.mark("output")
             timings.report()
