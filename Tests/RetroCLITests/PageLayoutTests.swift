@@ -39,6 +39,21 @@ import Testing
         try PageCheck.screenshot(page, width: 1280, height: 9000, to: Self.keep.appendingPathComponent("\(sample)-1280.png"), chromium: chromium)
     }
 
+    @Test(arguments: samples) func theCustomerSummaryReadsOnAPhoneAndPaper(sample: String) throws {
+        guard let chromium = Self.chromium else { return }
+        let dir = try RetroBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let result = try RetroBinary.run(["build", "samples/\(sample)/incident.yaml", "-o", dir.path, "--audience", "customer", "--format", "html"])
+        try #require(result.status == 0, "\(result.stderr)")
+        let html = try String(contentsOf: dir.appendingPathComponent("customer-summary.html"), encoding: .utf8)
+        let measured = try PageCheck.measure(html, [Self.phone, Self.paper], chromium: chromium, in: dir)
+        for (layout, m) in measured {
+            #expect(m.scrollWidth <= Double(layout.width), "\(layout): the customer page is \(m.scrollWidth) px wide")
+            #expect(m.small.isEmpty, "\(layout): text under \(PageCheck.minimumTextPx) px: \(m.small.prefix(5))")
+            #expect(m.overflow.isEmpty, "\(layout): outside the page: \(m.overflow.prefix(5))")
+        }
+    }
+
     /// 390 px: readable text, nothing past the viewport, tables as labelled cards, the fishbone as a list.
     func checkPhone(_ m: PageCheck.Measurement) throws {
         #expect(m.width == 390)
