@@ -84,4 +84,14 @@ import Testing
         let once = try RetroBinary.run(["followups", "samples/video-start-slo/incident.yaml", "--csv", "--as-of", "2026-04-20"])
         #expect(result.stdout.split(separator: "\n").count == once.stdout.split(separator: "\n").count)
     }
+
+    @Test func aFolderWithoutIncidentFilesIsAnError() throws {
+        let dir = try RetroBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "# Notes\n".write(to: dir.appendingPathComponent("notes.md"), atomically: true, encoding: .utf8)
+        let result = try RetroBinary.run(["followups", dir.path, "samples/video-start-slo/incident.yaml", "--as-of", "2026-04-20"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("retro: error: \(dir.path): No incident file found in this folder."), "\(result.stderr)")
+        #expect(result.stdout.contains("INC-3310"), "the incident that was found is still listed")
+    }
 }

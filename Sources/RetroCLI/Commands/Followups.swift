@@ -35,9 +35,16 @@ extension RetroCommand {
 
         func run() throws {
             let today = try asOf.map(Self.checkDate) ?? String(Timestamp.iso(Date()).prefix(10))
-            let collected = FollowUpCollection(files: try IncidentFinder.files(in: paths), asOf: today)
+            var files: [String] = [], empty: [InputError] = []
+            for path in paths {
+                let found = try IncidentFinder.files(in: [path])
+                // A folder that holds no incident file is more likely a wrong path than an empty review.
+                if found.isEmpty { empty.append(InputError(path: path, "No incident file found in this folder.", hint: "retro followups reads YAML and JSON files with 'schema: retro/v1'")) }
+                files += found
+            }
+            let collected = FollowUpCollection(files: files, asOf: today)
             for warning in collected.warnings { Console.warning(warning) }
-            for error in collected.errors { Console.error(error.description) }
+            for error in empty + collected.errors { Console.error(error.description) }
             let rows = collected.rows
             if json {
                 print(JSONValue.object([("follow_ups", .array(rows.map(\.json)))]).serialized())
@@ -49,8 +56,8 @@ extension RetroCommand {
             }
             if !collected.errors.isEmpty {
                 Console.note("\(collected.errors.count) of \(collected.fileCount) incident files could not be read; their follow-ups are not listed.")
-                throw ExitCode(ExitStatus.badInput)
             }
+            if !collected.errors.isEmpty || !empty.isEmpty { throw ExitCode(ExitStatus.badInput) }
         }
 
         static func checkDate(_ text: String) throws -> String {
