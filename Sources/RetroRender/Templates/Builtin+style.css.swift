@@ -61,6 +61,7 @@ tr:target td, h3:target { background: #fff4cc; }
   main td { border: none; padding: .2rem 0 .2rem 6.75rem; position: relative; min-height: 1.8rem; }
   main td::before { content: attr(data-label); position: absolute; left: 0; width: 6.25rem; color: var(--muted); font-size: .8rem; font-weight: 600; line-height: 1.9; }
   main td:empty { display: none; }
+  figure.chart:not(.fishbone)::after { content: "Scroll sideways for the whole chart"; position: sticky; left: 0; display: block; color: var(--muted); font-size: .8rem; }
   figure.fishbone > svg { display: none; }
   figure.fishbone > ol.bones { display: block; }
 }
