@@ -54,4 +54,20 @@ import Testing
         let html = HTMLInline.charts(CMark.renderHTML(md), assets: [(Fishbone.assetName, "<svg>f</svg>")], fishboneList: "<ol class=\"bones\"></ol>")
         #expect(html.contains("<figure class=\"chart fishbone\"><svg>f</svg><ol class=\"bones\"></ol></figure>"), "\(html)")
     }
+
+    /// Not a timed test: with RETRO_BENCH=1 it labels a 100,000-row events table (what
+    /// `--timeline-limit all` can produce) and prints the time.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["RETRO_BENCH"] == "1")) func labelsAHundredThousandRows() {
+        var html = "<table>\n<thead>\n<tr>\n<th>Time</th>\n<th>Since start</th>\n<th>Kind</th>\n<th>Event</th>\n<th>Source</th>\n</tr>\n</thead>\n<tbody>\n"
+        for i in 0..<100_000 {
+            html += "<tr id=\"event-\(i)\">\n<td>10:02</td>\n<td>+0 min</td>\n<td>note</td>\n<td>Checkout error ratio climbs as the pool fills</td>\n"
+            html += "<td><a href=\"https://chat.example.com/p\(i)\">inc/2026-03-14.json#\(i)</a></td>\n</tr>\n"
+        }
+        html += "</tbody>\n</table>\n"
+        let clock = ContinuousClock()
+        var labelled = ""
+        let elapsed = clock.measure { labelled = HTMLTableLabels.add(html) }
+        print("table labels: \(html.utf8.count) bytes, 100,000 rows in \(elapsed); \(labelled.utf8.count - html.utf8.count) bytes added")
+        #expect(labelled.components(separatedBy: "data-label=\"Source\"").count - 1 == 100_000)
+    }
 }
