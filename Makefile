@@ -20,7 +20,7 @@ help:
 	@echo "make templates  re-embed templates/ into the binary after editing them"
 	@echo "make format  format the sources with 'swift format'"
 	@echo "make fuzz    run every libFuzzer target for FUZZ_SECONDS (default 60) each"
-	@echo "make browser-test  install Chromium if missing, then check the hostile corpus's HTML in it"
+	@echo "make browser-test  install Chromium if missing, then check the hostile corpus's HTML and the samples' page layout in it"
 	@echo "make bench-data  generate the benchmark inputs into bench/data/ (deterministic)"
 	@echo "make bench   build in release mode, run the benchmarks, write bench/results.md"
 	@echo "make lint-eval  score retro lint on the labelled postmortems in ../shared (precision, recall, every miss)"
@@ -45,6 +45,8 @@ release:
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || { echo "Installing: chromium (for the browser check)"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+	@command -v pdftotext >/dev/null 2>&1 || { echo "Installing: poppler-utils (pdftotext, for the print check)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils; }
 
 test: build browser-deps
 	$(SWIFT) test
@@ -83,7 +85,7 @@ fuzz: deps
 
 ## The hostile corpus in headless Chromium (make test runs it too when Chromium is installed).
 browser-test: build browser-deps
-	$(SWIFT) test --filter BrowserCheckTests
+	$(SWIFT) test --filter "BrowserCheckTests|PageLayoutTests"
 
 ## Benchmarks: inputs are generated from a fixed seed; SIZES="10k 100k" skips the 1M export.
 BENCH_DATA ?= bench/data

@@ -13,8 +13,7 @@ public struct RetroCommand: ParsableCommand {
               retro build incident.yaml         write the retrospective (Markdown and HTML)
               retro lint docs/retros/           flag blameful phrasing in any retrospective
 
-            Exit codes: 0 success, 1 findings at or above the fail level, 2 bad input or usage,
-            3 internal fault.
+            Exit codes: 0 success, 1 findings at or above the fail level, 2 bad input or usage, 3 internal fault. The JSON and CSV outputs are described in 'docs/output-formats.md'.
             """,
         version: RenderInfo.version,
         subcommands: [

@@ -1,5 +1,5 @@
 /// A JSON value whose objects keep their key order, so the stable outputs read in the order
-/// DESIGN.md documents and stay byte-identical between runs. Shared by every JSON output
+/// docs/output-formats.md describes and stay byte-identical between runs. Shared by every JSON output
 /// (`inspect`, `timeline`, `followups`, and the lint's json, sarif and rdjson formats).
 public enum JSONValue: Equatable, Sendable {
     case object([(String, JSONValue)])

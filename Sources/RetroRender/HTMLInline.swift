@@ -3,12 +3,16 @@
 /// at places that retro's own templates produced.
 enum HTMLInline {
     /// Replaces each `<img src="assets/NAME" …>` whose NAME is a generated chart with the chart's SVG.
-    static func charts(_ html: String, assets: [(name: String, svg: String)]) -> String {
+    /// The fishbone's figure also holds `fishboneList`, which narrow screens show instead of the diagram.
+    static func charts(_ html: String, assets: [(name: String, svg: String)], fishboneList: String? = nil) -> String {
         var result = html
         for asset in assets {
             let prefix = "<img src=\"assets/\(asset.name)\""
+            let figure = asset.name == Fishbone.assetName && fishboneList != nil
+                ? "<figure class=\"chart fishbone\">\(asset.svg)\(fishboneList ?? "")</figure>"
+                : "<figure class=\"chart\">\(asset.svg)</figure>"
             while let start = result.markupRange(of: prefix), let end = result[start.upperBound...].markupRange(of: "/>") {
-                result.replaceSubrange(start.lowerBound..<end.upperBound, with: "<figure class=\"chart\">\(asset.svg)</figure>")
+                result.replaceSubrange(start.lowerBound..<end.upperBound, with: figure)
             }
         }
         return result

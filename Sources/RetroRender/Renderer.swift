@@ -38,8 +38,10 @@ public struct Renderer: Sendable {
     /// The retrospective as one HTML page: no scripts, no external requests, a restrictive CSP.
     public func html(_ retro: Retrospective, markdown: String, sourceFile: String, assets: [(name: String, svg: String)] = []) -> String {
         // The masthead shows the title and figures, so the page body starts at the first section.
-        let body = HTMLInline.charts(CMark.renderHTML(Self.fromFirstSection(markdown)), assets: assets)
-        let linked = HTMLInline.panelHeadings(HTMLInline.timelineRows(HTMLInline.chatter(body)), titles: retro.monitoring.panels.map(\.title))
+        let bones = Fishbone.list(retro.factors, incidentID: retro.incident.id, title: retro.incident.title)
+        let body = HTMLInline.charts(CMark.renderHTML(Self.fromFirstSection(markdown)), assets: assets, fishboneList: bones)
+        let rows = HTMLTableLabels.add(HTMLInline.timelineRows(HTMLInline.chatter(body)))
+        let linked = HTMLInline.panelHeadings(rows, titles: retro.monitoring.panels.map(\.title))
         let anchored = HTMLAnchors.addIDs(linked)
         let view = RetrospectiveView(retro, sourceFile: sourceFile)
         let d = retro.durations

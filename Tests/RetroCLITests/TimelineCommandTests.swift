@@ -37,8 +37,8 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("vocabulary.json")
         try #"{"entries": [{"id": "stress", "kind": "note", "phrases": ["stressful"], "key": true}]}"#.write(to: file, atomically: true, encoding: .utf8)
-        let plain = try RetroBinary.run(["timeline", Self.sample])
-        let extended = try RetroBinary.run(["timeline", Self.sample, "--vocabulary", file.path])
+        let plain = try RetroBinary.run(["timeline", Self.sample, "--tz", "UTC"])
+        let extended = try RetroBinary.run(["timeline", Self.sample, "--tz", "UTC", "--vocabulary", file.path])
         #expect(!plain.stdout.contains("* 2026-03-14T10:03:20.001Z note"))
         #expect(extended.stdout.contains("* 2026-03-14T10:03:20.001Z note            [chat] this is stressful"))
         try #"{"entries": [{"id": 3}]}"#.write(to: file, atomically: true, encoding: .utf8)

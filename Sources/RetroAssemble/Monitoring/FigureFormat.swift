@@ -1,4 +1,5 @@
 import Foundation
+import RetroModel
 
 /// Numbers, durations and times as the retrospective prints them: fixed rules, no locale.
 public enum FigureFormat {
@@ -17,15 +18,8 @@ public enum FigureFormat {
         return text
     }
 
-    /// `1 h 05 min`, `12 min`, `45 s`.
-    public static func duration(_ seconds: TimeInterval) -> String {
-        let total = Int(seconds.rounded())
-        if total < 60 { return "\(total) s" }
-        let minutes = total / 60
-        if minutes < 60 { return "\(minutes) min" }
-        let rest = minutes % 60
-        return "\(minutes / 60) h \(rest < 10 ? "0" : "")\(rest) min"
-    }
+    /// `1 h 5 min`, `12 min`, `45 s`: `DurationText.short`, as everywhere else.
+    public static func duration(_ seconds: TimeInterval) -> String { DurationText.short(seconds) }
 
     /// `2026-03-14 10:19` in the zone, followed by the zone's identifier.
     public static func time(_ date: Date, zone: TimeZone) -> String {

@@ -10,13 +10,8 @@ enum TimelineClock {
         return String(iso[start..<iso.index(start, offsetBy: 5)]) + " UTC"
     }
 
-    /// `3 minutes`, `1 minute`, `45 seconds`.
-    static func span(_ seconds: TimeInterval) -> String {
-        let whole = Int(seconds.rounded())
-        if whole < 60 { return whole == 1 ? "1 second" : "\(whole) seconds" }
-        let minutes = Int((seconds / 60).rounded())
-        return minutes == 1 ? "1 minute" : "\(minutes) minutes"
-    }
+    /// `3 minutes`, `1 minute`, `45 seconds`, `1 hour 30 minutes`: `DurationText.long`.
+    static func span(_ seconds: TimeInterval) -> String { DurationText.long(seconds) }
 
     /// A message's text on one line, shortened to `limit` characters.
     static func excerpt(_ text: String, limit: Int) -> String {

@@ -18,7 +18,7 @@ extension RetroCommand {
 
                 The customer summary is redacted at level all and checked with the customer lint profile ('retro lint --profile customer') before anything is written: when the lint finds anything at warning level or above, the findings are printed and retro exits with 1 without writing any file, unless you pass --allow-findings.
 
-                The generated retrospective is checked with the same rules as 'retro lint' (plus the structure rules of a retrospective); findings are printed to stderr, and --strict turns those at warning level or above into exit code 1.
+                The generated retrospective is checked with the same rules as 'retro lint' (plus the structure rules of a retrospective); findings are printed to stderr, and --strict turns those at warning level or above into exit code 1. A finding on text written in the incident file is printed at its line and column there, with the generated file's line in parentheses.
 
                 The same input always gives byte-identical files. Nothing is written when any input is bad, and a file that retro did not generate is never replaced unless you pass --force.
 
@@ -101,7 +101,7 @@ extension RetroCommand {
                 }
                 let impact = (retro.durations.timeToMitigate ?? retro.durations.timeToResolve).map(Double.init)
                 let context = CustomerContext(incident: incidentValue, messages: sources.inputs.messages, alerts: sources.inputs.alerts, impactSeconds: impact)
-                files += try customerFiles(customerRetro, renderer: renderer, context: context)
+                files += try customerFiles(customerRetro, renderer: renderer, context: context, loaded: loaded)
             }
             timings.mark("render")
 
@@ -130,7 +130,7 @@ extension RetroCommand {
 
         /// The customer summary's files, linted with the customer profile before anything is written:
         /// findings at warning level or above stop the build with exit code 1 unless `--allow-findings`.
-        func customerFiles(_ retro: Retrospective, renderer: Renderer, context: CustomerContext) throws -> [(name: String, contents: String)] {
+        func customerFiles(_ retro: Retrospective, renderer: Renderer, context: CustomerContext, loaded: IncidentFile.Loaded) throws -> [(name: String, contents: String)] {
             let summary = CustomerSummaryBuilder.build(retro)
             for warning in summary.warnings { Console.warning("\(incident): customer summary: \(warning)") }
             let rendered = renderer.renderCustomer(summary)
@@ -141,6 +141,7 @@ extension RetroCommand {
             config.rules["customer.missing-content"] = off
             let options = LintOptions(profile: .customer, customer: context)
             let findings = Linter.lint(rendered.markdown, path: shownPath("customer-summary.md"), config: config, options: options)
+                .relocated(to: loaded, markdown: rendered.markdown)
             if !findings.isEmpty {
                 FileHandle.standardError.write(Data(TextFormatter().format(LintReport(diagnostics: findings, files: 1)).utf8))
             }
@@ -160,6 +161,7 @@ extension RetroCommand {
             let checks = ConsistencyChecker.check(retro, alerts: alerts).map { ConsistencyDiagnostics.diagnostic($0, loaded: loaded) }
             let lint = Linter.lint(markdown, path: shownPath("retrospective.md"), options: LintOptions(structure: .retrospective))
                 .filter { $0.rule != ConsistencyRule.followUpOwner.id }
+                .relocated(to: loaded, markdown: markdown)
             let findings = checks + lint
             if !findings.isEmpty {
                 FileHandle.standardError.write(Data(TextFormatter().format(LintReport(diagnostics: findings, files: 2)).utf8))
@@ -185,5 +187,13 @@ extension RetroCommand {
 
     enum FormatChoice: String, ExpressibleByArgument, CaseIterable {
         case markdown, html, all
+    }
+}
+
+extension [Diagnostic] {
+    /// Findings whose text was written in the incident file, moved to where it stands there.
+    fileprivate func relocated(to loaded: IncidentFile.Loaded, markdown: String) -> [Diagnostic] {
+        guard !isEmpty, let data = try? Data(contentsOf: loaded.directory.appendingPathComponent((loaded.path as NSString).lastPathComponent)) else { return self }
+        return IncidentFindingLocator(text: String(decoding: data, as: UTF8.self), path: loaded.path).relocate(self, markdown: markdown)
     }
 }

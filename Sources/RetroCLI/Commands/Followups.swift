@@ -9,7 +9,7 @@ extension RetroCommand {
         static let configuration = CommandConfiguration(
             abstract: "List the follow-ups of many incidents in one place, with owner, due date, status and whether each is overdue.",
             discussion: """
-                Give incident files or folders; folders are searched for YAML and JSON files whose schema is retro/v1 (other files are passed over). A follow-up is overdue when its due date is before --as-of and it is neither done nor won't-do. --as-of defaults to today (UTC); pass it to get the same output on every day.
+                Give incident files or folders; folders are searched for YAML and JSON files whose schema is retro/v1 (other files are passed over). Each row names the incident file it comes from. A file that cannot be read is reported and the others are still listed; the exit code is then 2. An incident id found in more than one file is listed once, from the first file, with a warning. A follow-up is overdue when its due date is before --as-of and it is neither done nor won't-do. --as-of defaults to today (UTC); pass it to get the same output on every day.
 
                 Examples:
                   retro followups docs/incidents/
@@ -35,12 +35,17 @@ extension RetroCommand {
 
         func run() throws {
             let today = try asOf.map(Self.checkDate) ?? String(Timestamp.iso(Date()).prefix(10))
-            var rows: [FollowUpRow] = []
-            for file in try IncidentFinder.files(in: paths) {
-                let incident = try IncidentFile.load(URL(fileURLWithPath: file), displayPath: file).incident
-                rows += incident.followUps.map { FollowUpRow(incident: incident.id, item: $0, asOf: today) }
+            var files: [String] = [], empty: [InputError] = []
+            for path in paths {
+                let found = try IncidentFinder.files(in: [path])
+                // A folder that holds no incident file is more likely a wrong path than an empty review.
+                if found.isEmpty { empty.append(InputError(path: path, "No incident file found in this folder.", hint: "retro followups reads YAML and JSON files with 'schema: retro/v1'")) }
+                files += found
             }
-            rows.sort { ($0.item.due ?? "9999", $0.incident, $0.item.id) < ($1.item.due ?? "9999", $1.incident, $1.item.id) }
+            let collected = FollowUpCollection(files: files, asOf: today)
+            for warning in collected.warnings { Console.warning(warning) }
+            for error in empty + collected.errors { Console.error(error.description) }
+            let rows = collected.rows
             if json {
                 print(JSONValue.object([("follow_ups", .array(rows.map(\.json)))]).serialized())
             } else if csv {
@@ -49,6 +54,10 @@ extension RetroCommand {
             } else {
                 print(FollowUpRow.text(rows, asOf: today))
             }
+            if !collected.errors.isEmpty {
+                Console.note("\(collected.errors.count) of \(collected.fileCount) incident files could not be read; their follow-ups are not listed.")
+            }
+            if !collected.errors.isEmpty || !empty.isEmpty { throw ExitCode(ExitStatus.badInput) }
         }
 
         static func checkDate(_ text: String) throws -> String {
@@ -87,11 +96,14 @@ enum IncidentFinder {
 /// One follow-up of one incident, with its overdue flag.
 struct FollowUpRow {
     var incident: String
+    /// The incident file the follow-up is written in, as the user named it.
+    var file: String
     var item: FollowUp
     var overdue: Bool
 
-    init(incident: String, item: FollowUp, asOf: String) {
+    init(incident: String, file: String, item: FollowUp, asOf: String) {
         self.incident = incident
+        self.file = file
         self.item = item
         // ISO dates compare correctly as text.
         overdue = (item.status == .open || item.status == .inProgress) && (item.due.map { $0 < asOf } ?? false)
@@ -102,13 +114,14 @@ struct FollowUpRow {
             ("incident", .string(incident)), ("id", .string(item.id)), ("title", .string(item.title)),
             ("owner", .optional(item.owner)), ("due", .optional(item.due)), ("status", .string(item.status.rawValue)),
             ("tracker", .optional(item.tracker)), ("addresses", .array(item.addresses.map(JSONValue.string))), ("overdue", .bool(overdue)),
+            ("file", .string(file)),
         ])
     }
 
-    static let csvHeader = "incident,id,title,owner,due,status,tracker,addresses,overdue"
+    static let csvHeader = "incident,id,title,owner,due,status,tracker,addresses,overdue,file"
 
     var csv: String {
-        [incident, item.id, item.title, item.owner ?? "", item.due ?? "", item.status.rawValue, item.tracker ?? "", item.addresses.joined(separator: " "), overdue ? "true" : "false"]
+        [incident, item.id, item.title, item.owner ?? "", item.due ?? "", item.status.rawValue, item.tracker ?? "", item.addresses.joined(separator: " "), overdue ? "true" : "false", file]
             .map(Self.csvField).joined(separator: ",")
     }
 
@@ -123,10 +136,10 @@ struct FollowUpRow {
     static func text(_ rows: [FollowUpRow], asOf: String) -> String {
         guard !rows.isEmpty else { return "No follow-ups found." }
         var lines = rows.map { r in
-            "\(r.overdue ? "OVERDUE " : "")\(r.incident) \(r.item.id) [\(r.item.status.rawValue)] due \(r.item.due ?? "—"), \(r.item.owner ?? "no owner"): \(r.item.title)"
+            "\(r.overdue ? "OVERDUE " : "")\(r.incident) \(r.item.id) [\(r.item.status.rawValue)] due \(r.item.due ?? "—"), \(r.item.owner ?? "no owner"): \(r.item.title) (\(r.file))"
         }
         let done = rows.filter { $0.item.status == .done }.count
-        lines.append("\(rows.count) follow-ups: \(done) done, \(rows.filter(\.overdue).count) overdue as of \(asOf).")
+        lines.append("\(rows.count) follow-up\(rows.count == 1 ? "" : "s"): \(done) done, \(rows.filter(\.overdue).count) overdue as of \(asOf).")
         return lines.joined(separator: "\n")
     }
 }

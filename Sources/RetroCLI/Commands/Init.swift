@@ -14,7 +14,7 @@ extension RetroCommand {
 
                 Examples:
                   retro init --from exports/slack.zip --from alerts/pd.json -o incident.yaml
-                  retro init --from chat.log --tz Europe/Berlin --id INC-77 --title "Search unavailable"
+                  retro init --from chat.log --tz Europe/Berlin --title "Search down"
                 """)
 
         @Option(name: .customLong("from"), help: "A source to read; repeat for several.")

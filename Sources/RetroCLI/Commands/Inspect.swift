@@ -9,9 +9,7 @@ extension RetroCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show what retro reads from a chat export, monitoring snapshot or alert log.",
             discussion: """
-                The format is detected from the file's structure; --as forces one. Text output lists
-                counts, the time range, participants and the first lines. --json prints the normalized
-                values in the stable shape documented in DESIGN.md (UTC times, millisecond precision).
+                The format is detected from the file's structure; --as forces one. Text output lists counts, the time range, participants and the first lines, with times in --tz (default UTC). --json prints the normalized values in the stable shape described in 'docs/output-formats.md' (UTC times, millisecond precision).
 
                 Chat formats: slack-export (a folder or the .zip itself; --channel picks one channel), slack-api (Web API pages, slackdump dumps, day files, single messages), teams-graph and teams-export, discord (DiscordChatExporter JSON), mattermost (bulk export JSONL), telegram (JSON export), and the text logs irc, whatsapp and plain-chat. Text logs carry no zone: their times are read as UTC unless --tz names the zone they were written in, and the output's notes say which.
 
@@ -27,7 +25,7 @@ extension RetroCommand {
         @Option(name: .customLong("as"), help: "Force a format by name instead of detecting it.")
         var format: String?
 
-        @Option(help: "Time zone for times that carry none (IANA name such as Europe/Berlin).")
+        @Option(help: "Show times in this zone, and read times that carry none in it (IANA name such as Europe/Berlin). Default: UTC. --json stays in UTC.")
         var tz: String?
 
         @Option(help: "Slack workspace export: read only this channel.")
@@ -47,7 +45,7 @@ extension RetroCommand {
             if json {
                 print(IngestJSON.result(result).serialized())
             } else {
-                print(InspectText.render(result, limit: limit))
+                print(InspectText.render(result, limit: limit, clock: zone.map(ZonedTime.init) ?? .utc))
             }
             timings.mark("output")
             timings.report()

@@ -10,12 +10,13 @@ extension RetroCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show the timeline, window and durations retro derives from an incident's sources.",
             discussion: """
-                Reads the incident file and the chat exports and alert logs it names, classifies messages into timeline events (detection, acknowledgement, escalation, role, hypothesis, action, breakthrough, mitigation, resolution, communication, note), merges them with the file's hand-written events, and derives any window milestone the file leaves out. Each milestone says whether it was given or derived, and from what.
+                Reads the incident file and the chat exports and alert logs it names, classifies messages into timeline events (detection, acknowledgement, escalation, role, hypothesis, action, breakthrough, mitigation, resolution, communication, note), merges them with the file's hand-written events, and derives any window milestone the file leaves out. Each milestone says whether it was given or derived, and from what. Times are shown in the incident file's 'timezone' (UTC when it has none) with their offset, or in --tz; durations are written as in the document (2 h 5 min).
 
-                --json prints the stable shape documented in DESIGN.md: window, durations (seconds), events, signals, and which milestones were derived.
+                --json prints the stable shape described in 'docs/output-formats.md': window, durations (seconds), events, signals, and which milestones were derived.
 
                 Examples:
                   retro timeline incident.yaml
+                  retro timeline incident.yaml --tz UTC
                   retro timeline incident.yaml --json
                   retro timeline incident.yaml --redact names
                 """)
@@ -26,6 +27,9 @@ extension RetroCommand {
         @Flag(help: "Print JSON instead of text.")
         var json = false
 
+        @Option(help: "Show times in this zone (IANA name such as Europe/Berlin, or UTC) instead of the incident file's 'timezone'. --json stays in UTC.")
+        var tz: String?
+
         @Flag(help: "Allow source paths in the incident file that lead outside its folder.")
         var allowOutsidePaths = false
 
@@ -34,12 +38,14 @@ extension RetroCommand {
         @OptionGroup var redactOption: RedactOption
 
         func run() throws {
+            let zone = try ZoneOption.parse(tz)
             let loaded = try IncidentFile.load(URL(fileURLWithPath: incident), displayPath: incident)
             let sources = try SourceLoader(loaded: loaded, allowOutside: allowOutsidePaths).load()
             let (incidentValue, inputs) = redactOption.apply(loaded.incident, sources.inputs)
             let timeline = try vocabularyOption.extractor().derive(incident: incidentValue, messages: inputs.messages, alerts: inputs.alerts, annotations: inputs.annotations)
             sources.report()
-            print(json ? TimelineReport.json(for: timeline).serialized() : TimelineReport.text(for: timeline))
+            let clock = ZonedTime(zone: zone ?? loaded.incident.displayZone)
+            print(json ? TimelineReport.json(for: timeline).serialized() : TimelineReport.text(for: timeline, clock: clock))
         }
     }
 }

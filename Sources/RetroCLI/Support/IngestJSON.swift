@@ -1,7 +1,7 @@
 import RetroIngest
 import RetroModel
 
-/// The stable JSON shapes of `retro inspect --json` (DESIGN.md).
+/// The stable JSON shapes of `retro inspect --json` (docs/output-formats.md).
 enum IngestJSON {
     static func result(_ result: IngestResult) -> JSONValue {
         var pairs: [(String, JSONValue)] = [("format", .string(result.format)), ("kind", .string(result.kind.rawValue))]

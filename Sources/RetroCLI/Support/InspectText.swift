@@ -3,13 +3,14 @@ import RetroModel
 
 /// The readable form of `retro inspect`.
 enum InspectText {
-    static func render(_ result: IngestResult, limit: Int) -> String {
+    /// Times are shown in `clock`'s zone.
+    static func render(_ result: IngestResult, limit: Int, clock: ZonedTime = .utc) -> String {
         var lines = ["format: \(result.format) (\(result.kind.rawValue))"]
         switch result.kind {
         case .chat:
             let content = result.messages.filter { $0.kind == .message }
             lines.append("messages: \(result.messages.count) (\(content.count) content, \(result.messages.count - content.count) channel events)")
-            lines.append(range(result.messages.map(\.at)))
+            lines.append(range(result.messages.map(\.at), clock))
             var counts: [String: Int] = [:]
             for m in content { counts[m.author.name, default: 0] += 1 }
             let people = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
@@ -17,18 +18,18 @@ enum InspectText {
             for (name, n) in people.prefix(limit) { lines.append("  \(name): \(n)") }
             lines.append("first messages:")
             for m in result.messages.prefix(limit) {
-                lines.append("  \(Timestamp.iso(m.at)) \(m.author.name): \(oneLine(m.text))")
+                lines.append("  \(clock.stamp(m.at)) \(m.author.name): \(oneLine(m.text))")
             }
         case .metrics:
             lines.append("series: \(result.series.count), points: \(result.series.reduce(0) { $0 + $1.points.count })")
-            lines.append(range(result.series.flatMap { $0.points.map { Timestamp.date(epochMilliseconds: $0.t) } }))
+            lines.append(range(result.series.flatMap { $0.points.map { Timestamp.date(epochMilliseconds: $0.t) } }, clock))
             for s in result.series.prefix(limit) { lines.append("  \(s.displayName): \(s.points.count) points") }
             if !result.annotations.isEmpty { lines.append("annotations: \(result.annotations.count)") }
         case .alerts:
             lines.append("events: \(result.events.count)")
-            lines.append(range(result.events.map(\.at)))
+            lines.append(range(result.events.map(\.at), clock))
             for e in result.events.prefix(limit) {
-                lines.append("  \(Timestamp.iso(e.at)) \(e.kind.rawValue): \(oneLine(e.summary))\(e.actor.map { " (\($0))" } ?? "")")
+                lines.append("  \(clock.stamp(e.at)) \(e.kind.rawValue): \(oneLine(e.summary))\(e.actor.map { " (\($0))" } ?? "")")
             }
         }
         if !result.skipped.isEmpty {
@@ -39,9 +40,9 @@ enum InspectText {
         return lines.joined(separator: "\n")
     }
 
-    private static func range(_ dates: [Date]) -> String {
+    private static func range(_ dates: [Date], _ clock: ZonedTime) -> String {
         guard let first = dates.min(), let last = dates.max() else { return "time range: (none)" }
-        return "time range: \(Timestamp.iso(first)) to \(Timestamp.iso(last)) (UTC)"
+        return "time range: \(clock.stamp(first)) to \(clock.stamp(last)) (\(clock.label(at: first)))"
     }
 
     private static func oneLine(_ text: String) -> String {

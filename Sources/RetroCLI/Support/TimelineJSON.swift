@@ -1,7 +1,7 @@
 import Foundation
 import RetroModel
 
-/// The stable JSON shape of `retro timeline --json` (DESIGN.md), and its readable text form.
+/// The stable JSON shape of `retro timeline --json` (docs/output-formats.md), and its readable text form.
 enum TimelineReport {
     /// `{"window", "durations", "events", "signals", "derived"}`: times in UTC with milliseconds,
     /// durations in whole seconds, `null` where unknown.
@@ -37,36 +37,38 @@ enum TimelineReport {
         ])
     }
 
-    /// The readable form: window with provenance, durations, events (key ones starred), roles, signals.
-    static func text(for timeline: DerivedTimeline) -> String {
-        var lines = ["window (UTC):"]
+    /// The readable form: window with provenance, durations, events (key ones starred), roles,
+    /// signals, with times in `clock`'s zone.
+    static func text(for timeline: DerivedTimeline, clock: ZonedTime = .utc) -> String {
+        let width = clock.isUTC ? 24 : 29
+        var lines = ["window (times in \(clock.label(at: timeline.window.started ?? timeline.events.first?.at))):"]
         for milestone in timeline.milestones {
-            let at = milestone.at.map(Timestamp.iso) ?? "unknown".padding(toLength: 24, withPad: " ", startingAt: 0)
+            let at = milestone.at.map(clock.stamp) ?? "unknown".padding(toLength: width, withPad: " ", startingAt: 0)
             lines.append("  \(milestone.name.padding(toLength: 13, withPad: " ", startingAt: 0)) \(at)  \(milestone.basis)")
         }
         let d = timeline.durations
         lines.append("durations:")
         for (name, value) in [("time to detect", d.timeToDetect), ("time to acknowledge", d.timeToAcknowledge),
                               ("time to mitigate", d.timeToMitigate), ("time to resolve", d.timeToResolve)] {
-            lines.append("  \(name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(value.map(span) ?? "unknown")")
+            lines.append("  \(name.padding(toLength: 20, withPad: " ", startingAt: 0)) \(value.map { DurationText.short(TimeInterval($0)) } ?? "unknown")")
         }
         let keyCount = timeline.events.filter(\.key).count
         lines.append("events: \(timeline.events.count) (\(keyCount) key, marked *)")
         for event in timeline.events {
             let actor = event.actor.map { " (\($0))" } ?? ""
             let kind = event.kind.rawValue.padding(toLength: 15, withPad: " ", startingAt: 0)
-            lines.append("  \(event.key ? "*" : " ") \(Timestamp.iso(event.at)) \(kind) [\(event.origin.rawValue)] \(event.text)\(actor)")
+            lines.append("  \(event.key ? "*" : " ") \(clock.stamp(event.at)) \(kind) [\(event.origin.rawValue)] \(event.text)\(actor)")
         }
         if !timeline.roles.isEmpty {
             lines.append("roles:")
             for role in timeline.roles {
-                let since = role.from.map { " from \(Timestamp.iso($0))" } ?? " (incident file)"
+                let since = role.from.map { " from \(clock.stamp($0))" } ?? " (incident file)"
                 lines.append("  \(role.role.replacingOccurrences(of: "_", with: " ")): \(role.person)\(since)")
             }
         }
         lines.append("signals: \(timeline.signals.count)")
         for signal in timeline.signals {
-            lines.append("  \(Timestamp.iso(signal.at)) \(signal.kind.rawValue): \(signal.text)")
+            lines.append("  \(clock.stamp(signal.at)) \(signal.kind.rawValue): \(signal.text)")
         }
         lines.append("chatter: \(timeline.chatter.count) message\(timeline.chatter.count == 1 ? "" : "s") (a collapsible part of internal versions)")
         if timeline.ignoredBotMessages > 0 {
@@ -77,15 +79,5 @@ enum TimelineReport {
 
     private static func seconds(_ value: Int?) -> JSONValue {
         value.map { .int($0) } ?? .null
-    }
-
-    /// `1h 05m 00s`, `17m 00s`, `45s`; negative spans keep their sign so contradictions show.
-    static func span(_ seconds: Int) -> String {
-        let sign = seconds < 0 ? "-" : ""
-        let s = abs(seconds)
-        func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
-        if s >= 3600 { return "\(sign)\(s / 3600)h \(two(s % 3600 / 60))m \(two(s % 60))s" }
-        if s >= 60 { return "\(sign)\(s / 60)m \(two(s % 60))s" }
-        return "\(sign)\(s)s"
     }
 }

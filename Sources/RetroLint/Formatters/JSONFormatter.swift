@@ -1,6 +1,6 @@
 import RetroModel
 
-/// The stable JSON shape of DESIGN.md: `{"version":1,"diagnostics":[…],"summary":{…}}`.
+/// The stable JSON shape of docs/output-formats.md: `{"version":1,"diagnostics":[…],"summary":{…}}`.
 public struct JSONFormatter: LintFormatter {
     public init() {}
 

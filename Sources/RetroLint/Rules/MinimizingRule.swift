@@ -49,11 +49,8 @@ struct MinimizingRule: PhraseRule {
         }
     }
 
-    /// "2 h 5 min", "45 min".
-    static func describe(seconds: Double) -> String {
-        let minutes = Int((seconds / 60).rounded())
-        return minutes >= 60 ? "\(minutes / 60) h" + (minutes % 60 == 0 ? "" : " \(minutes % 60) min") : "\(minutes) min"
-    }
+    /// "2 h 5 min", "45 min": `DurationText.short`, as in the document the lint reads.
+    static func describe(seconds: Double) -> String { DurationText.short(seconds) }
 
     static func percent(_ share: Double) -> String {
         let value = share * 100

@@ -25,27 +25,71 @@ nav.toc ol { margin: 0; padding-left: 1.25rem; columns: 2; }
 main h2 { font-size: 1.5rem; margin-top: 2.5rem; padding-bottom: .25rem; border-bottom: 2px solid var(--line); }
 main h3 { font-size: 1.15rem; margin-top: 1.75rem; }
 a { color: var(--accent); }
-table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: .92rem; display: block; overflow-x: auto; }
-th, td { border: 1px solid var(--line); padding: .4rem .6rem; text-align: left; vertical-align: top; }
+table { border-collapse: collapse; width: 100%; margin: 1rem 0; font-size: .92rem; }
+th, td { border: 1px solid var(--line); padding: .4rem .6rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
 th { background: var(--tint); }
 tbody tr:nth-child(even) { background: #fafbfd; }
-code { font: .88em/1.4 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; background: var(--tint); padding: .1em .3em; border-radius: .25rem; }
+main p, main li, main h2, main h3 { overflow-wrap: anywhere; }
+code { font: .88em/1.4 ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; background: var(--tint); padding: .1em .3em; border-radius: .25rem; overflow-wrap: anywhere; }
 pre { background: var(--tint); border: 1px solid var(--line); border-radius: .5rem; padding: .75rem 1rem; overflow-x: auto; }
-pre code { background: none; padding: 0; }
+pre code { background: none; padding: 0; overflow-wrap: normal; }
 blockquote { margin: 1rem 0; padding: .25rem 1rem; border-left: 4px solid var(--line); color: var(--muted); }
 details { margin: 1rem 0; border: 1px solid var(--line); border-radius: .5rem; padding: .5rem 1rem; }
+summary { font-weight: 600; cursor: pointer; }
 figure { margin: 1.5rem 0; }
 svg { max-width: 100%; height: auto; }
+/* Charts scroll sideways rather than shrink: their smallest text (11 of 800 units) stays above 10 px. */
+figure.chart { overflow-x: auto; }
+figure.chart > svg { max-width: none; width: 100%; min-width: 46rem; }
+figure.fishbone > svg { min-width: 0; }
+ol.bones { display: none; list-style: none; margin: 0; padding: 0 0 0 1rem; border-left: 3px solid var(--ink); }
+ol.bones > li { margin: 0 0 1rem; padding-left: .75rem; border-left: 4px solid var(--bone, var(--muted)); }
+ol.bones p.bone { margin: 0 0 .25rem; color: var(--bone, var(--ink)); }
+ol.bones ul { margin: 0; padding: 0; list-style: none; }
+ol.bones > li.head { border-left-color: #D55E00; background: #fdecea; padding: .5rem .75rem; border-radius: 0 .5rem .5rem 0; font-weight: 600; margin-bottom: 0; }
 footer { color: var(--muted); font-size: .85rem; padding-top: 2rem; padding-bottom: 3rem; }
+tr:target td, h3:target { background: #fff4cc; }
+/* Phones: tables become one card per row, each cell labelled with its column; the fishbone a list of bones. */
+@media screen and (max-width: 40rem) {
+  header.masthead, nav.toc, main, footer { padding-left: 1rem; padding-right: 1rem; }
+  h1 { font-size: 1.6rem; }
+  nav.toc ol { columns: 1; }
+  main table, main thead, main tbody, main tr, main th, main td { display: block; width: auto; }
+  main thead tr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); }
+  main tbody tr { border: 1px solid var(--line); border-radius: .5rem; margin: 0 0 .75rem; padding: .3rem .6rem; background: var(--paper); }
+  main tbody tr:nth-child(even) { background: var(--paper); }
+  main td { border: none; padding: .2rem 0 .2rem 6.75rem; position: relative; min-height: 1.8rem; }
+  main td::before { content: attr(data-label); position: absolute; left: 0; width: 6.25rem; color: var(--muted); font-size: .8rem; font-weight: 600; line-height: 1.9; }
+  main td:empty { display: none; }
+  figure.chart:not(.fishbone)::after { content: "Scroll sideways for the whole chart"; position: sticky; left: 0; display: block; color: var(--muted); font-size: .8rem; }
+  figure.fishbone > svg { display: none; }
+  figure.fishbone > ol.bones { display: block; }
+}
 @media print {
-  body { font-size: 11pt; }
-  nav.toc { display: none; }
-  main h2 { break-after: avoid; }
-  table, figure, pre { break-inside: avoid; }
+  @page { margin: 16mm 14mm; }
+  body { font-size: 10.5pt; line-height: 1.45; }
+  header.masthead, nav.toc, main, footer { max-width: none; padding-left: 0; padding-right: 0; }
+  nav.toc { display: block; break-after: avoid; }
+  main h2, main h3 { break-after: avoid; }
+  table { font-size: 8.5pt; break-inside: auto; }
+  thead { display: table-header-group; }
+  tr, figure, pre, blockquote { break-inside: avoid; }
+  th, td { padding: .25rem .4rem; }
+  pre { overflow: visible; white-space: pre-wrap; overflow-wrap: anywhere; }
+  figure.chart { overflow: visible; }
+  figure.chart > svg { min-width: 0; }
   a { color: inherit; text-decoration: none; }
+  /* Paper has no hover: print where each outside link goes. */
+  a[href^="http:"]::after, a[href^="https:"]::after, a[href^="mailto:"]::after { content: " <" attr(href) ">"; color: var(--muted); font-size: .85em; overflow-wrap: anywhere; word-break: break-all; }
+  nav.toc a::after { content: none; }
+  /* Collapsed parts (the chatter) print open. */
+  details { border: none; padding: 0; }
+  details::details-content { content-visibility: visible; display: block; }
+  summary { list-style: none; font-size: 1.1rem; }
+  summary::-webkit-details-marker { display: none; }
+  tr:target td, h3:target { background: none; }
   .badge { color: #000; border: 1px solid #000 !important; background: none !important; }
 }
-tr:target td, h3:target { background: #fff4cc; }
 
 """#
 }
