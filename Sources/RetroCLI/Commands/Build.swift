@@ -16,7 +16,7 @@ extension RetroCommand {
 
                 The customer summary is built only from fields the team curates for customers: the title, impact.customer_statement, data_loss, data_exposure, impact.reassurances, the public_text of follow-ups marked public: true, support, and the times and duration of the window. Chat, alerts, people, services, timeline texts and trackers never reach it. Times are shown in the incident's zone, named (for example CET (Central European Time)); the impact period runs from started to mitigated (or to resolved when mitigated is unknown).
 
-                The customer summary is redacted at level all and checked with the customer lint profile ('retro lint --profile customer') before anything is written: when the lint finds anything at warning level or above, the findings are printed and retro exits with 1 without writing any file, unless you pass --allow-findings.
+                Before anything is written, the customer summary is checked with the customer lint profile ('retro lint --profile customer') as written in the incident file, before any redaction, and on the text its page shows (<title> and <h1> included). Names, hosts and secrets are compared after folding away disguises: accents, look-alike letters, invisible characters, full-width forms, spelled-out addresses, links without https://, and spaces or underscores for dashes. When the lint finds anything at warning level or above, or redaction would change the text, the findings are printed and retro exits with 1 without writing any file, unless you pass --allow-findings (which publishes the text redacted at level all). A TODO, a template placeholder or a redaction marker in a customer field is an error (exit 2) that names the field.
 
                 The generated retrospective is checked with the same rules as 'retro lint' (plus the structure rules of a retrospective); findings are printed to stderr, and --strict turns those at warning level or above into exit code 1.
 
@@ -94,14 +94,15 @@ extension RetroCommand {
                 // Customers get a document redacted at every level, checked against what the unredacted inputs name.
                 // The summary reads curated incident fields and the window only, so redacting the
                 // incident file is enough; the sources are not assembled a second time.
-                var customerRetro = retro
-                if redactOption.level != .all {
-                    let redactor = Redactor(level: .all, incident: incidentValue, inputs: sources.inputs)
-                    customerRetro = Assembler.replacingIncident(redactor.redact(incidentValue), in: retro)
-                }
+                // The lint reads the text before redaction, so a leak fails the build instead of
+                // being published as "[internal host removed]".
+                let plainRetro = Assembler.replacingIncident(incidentValue, in: retro)
+                let redactor = Redactor(level: .all, incident: incidentValue, inputs: sources.inputs)
+                let customerRetro = Assembler.replacingIncident(redactor.redact(incidentValue), in: retro)
                 let impact = (retro.durations.timeToMitigate ?? retro.durations.timeToResolve).map(Double.init)
                 let context = CustomerContext(incident: incidentValue, messages: sources.inputs.messages, alerts: sources.inputs.alerts, impactSeconds: impact)
-                files += try customerFiles(customerRetro, renderer: renderer, context: context)
+                try Self.checkPlaceholders(incidentValue, loaded: loaded)
+                files += try customerFiles(plain: plainRetro, redacted: customerRetro, renderer: renderer, context: context)
             }
             timings.mark("render")
 
@@ -130,17 +131,26 @@ extension RetroCommand {
 
         /// The customer summary's files, linted with the customer profile before anything is written:
         /// findings at warning level or above stop the build with exit code 1 unless `--allow-findings`.
-        func customerFiles(_ retro: Retrospective, renderer: Renderer, context: CustomerContext) throws -> [(name: String, contents: String)] {
-            let summary = CustomerSummaryBuilder.build(retro)
+        func customerFiles(plain: Retrospective, redacted: Retrospective, renderer: Renderer, context: CustomerContext) throws -> [(name: String, contents: String)] {
+            let summary = CustomerSummaryBuilder.build(plain)
             for warning in summary.warnings { Console.warning("\(incident): customer summary: \(warning)") }
-            let rendered = renderer.renderCustomer(summary)
+            let unredacted = renderer.renderCustomer(summary)
             // Missing customer fields are already reported above, as warnings that do not stop the build.
             var config = LintConfig()
             var off = LintConfig.RuleSettings()
             off.enabled = false
             config.rules["customer.missing-content"] = off
-            let options = LintOptions(profile: .customer, customer: context)
-            let findings = Linter.lint(rendered.markdown, path: shownPath("customer-summary.md"), config: config, options: options)
+            let linter = Linter(config: config, options: LintOptions(profile: .customer, customer: context))
+            var findings = linter.lint(unredacted.markdown, path: shownPath("customer-summary.md"))
+            // The page's <title> and <h1> show the title as a browser renders it; a leak there
+            // that the Markdown hides is reported against the page.
+            let seen = Set(findings.map(\.rule))
+            findings += linter.leaks(inPage: unredacted.html, path: shownPath("customer-summary.html")).filter { !seen.contains($0.rule) }
+            let rendered = renderer.renderCustomer(CustomerSummaryBuilder.build(redacted))
+            if rendered != unredacted, !findings.contains(where: { $0.severity >= .warning }), !allowFindings {
+                Console.error("\(shownPath("customer-summary.md")): Redaction would change the customer summary (it names something internal that the lint reports below warning level), so no file was written. Reword the incident file's customer fields, or pass --allow-findings to publish the redacted text.")
+                throw ExitCode(ExitStatus.findings)
+            }
             if !findings.isEmpty {
                 FileHandle.standardError.write(Data(TextFormatter().format(LintReport(diagnostics: findings, files: 1)).utf8))
             }
@@ -152,6 +162,20 @@ extension RetroCommand {
             if format != .html { files.append(("customer-summary.md", rendered.markdown)) }
             if format != .markdown { files.append(("customer-summary.html", rendered.html)) }
             return files
+        }
+
+        /// Fails with every customer field that still holds a placeholder (`TODO`, `{{…}}`, a
+        /// redaction marker), each at its line in the incident file: it would be published as it is.
+        static func checkPlaceholders(_ incident: Incident, loaded: IncidentFile.Loaded) throws {
+            let found = CustomerPlaceholders.find(in: incident)
+            guard !found.isEmpty else { return }
+            throw InputErrors(found.map { item in
+                let field = item.jsonPath.replacingOccurrences(of: "$.", with: "")
+                return InputError(
+                    loaded.positions.location(item.jsonPath, file: loaded.path),
+                    "'\(field)' holds the placeholder '\(item.match)', which the customer summary would publish as it is.",
+                    hint: "write the sentence customers should read there, or remove the field")
+            })
         }
 
         /// The incident file's consistency, then the same lint as 'retro lint' with the structure
