@@ -13,10 +13,11 @@ public enum RetroCLI {
         } catch {
             // Help and --version arrive here as clean exits; everything else is a usage error.
             if RetroCommand.exitCode(for: error) == .success {
-                print(RetroCommand.fullMessage(for: error))
+                Output.line(RetroCommand.fullMessage(for: error))
                 return ExitStatus.success
             }
-            FileHandle.standardError.write(Data((RetroCommand.fullMessage(for: error) + "\n").utf8))
+            // The message quotes the arguments, which may hold anything.
+            FileHandle.standardError.write(Data((TerminalText.output(RetroCommand.fullMessage(for: error)) + "\n").utf8))
             return ExitStatus.badInput
         }
         do {
@@ -34,7 +35,7 @@ public enum RetroCLI {
             Console.error(error.message)
             return ExitStatus.badInput
         } catch where RetroCommand.exitCode(for: error) == .success {
-            print(RetroCommand.fullMessage(for: error))
+            Output.line(RetroCommand.fullMessage(for: error))
             return ExitStatus.success
         } catch {
             Console.error("internal fault: \(error). Please report it with the command you ran.")
@@ -54,16 +55,23 @@ public enum ExitStatus {
 }
 
 /// stderr output in the contract's shape: `retro: error: <path>:<line>:<col>: <message>`.
+///
+/// A message is one line whatever the values quoted in it hold (see `TerminalText.value`), so
+/// input can neither move the cursor nor start a line of its own in a terminal or a CI log.
 enum Console {
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data("retro: error: \(message)\n".utf8))
+        write("retro: error: ", message)
     }
 
     static func warning(_ message: String) {
-        FileHandle.standardError.write(Data("retro: warning: \(message)\n".utf8))
+        write("retro: warning: ", message)
     }
 
     static func note(_ message: String) {
-        FileHandle.standardError.write(Data("retro: \(message)\n".utf8))
+        write("retro: ", message)
+    }
+
+    private static func write(_ prefix: String, _ message: String) {
+        FileHandle.standardError.write(Data((prefix + TerminalText.value(message) + "\n").utf8))
     }
 }

@@ -107,7 +107,7 @@ extension RetroCommand {
             timings.mark("render")
 
             try OutputWriter(directory: outputDirectory(loaded), force: force).write(files)
-            for file in files { print("wrote \(shownPath(file.name))") }
+            for file in files { Output.line("wrote \(shownPath(file.name))") }
             timings.mark("write")
             defer {
                 timings.mark("lint")

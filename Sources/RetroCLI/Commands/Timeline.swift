@@ -39,7 +39,7 @@ extension RetroCommand {
             let (incidentValue, inputs) = redactOption.apply(loaded.incident, sources.inputs)
             let timeline = try vocabularyOption.extractor().derive(incident: incidentValue, messages: inputs.messages, alerts: inputs.alerts, annotations: inputs.annotations)
             sources.report()
-            print(json ? TimelineReport.json(for: timeline).serialized() : TimelineReport.text(for: timeline))
+            Output.line(json ? TimelineReport.json(for: timeline).serialized() : TimelineReport.text(for: timeline))
         }
     }
 }
