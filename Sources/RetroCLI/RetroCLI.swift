@@ -2,11 +2,20 @@ import ArgumentParser
 import Foundation
 import RetroModel
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Entry point shared by the executable and the tests: parses, runs, and maps every outcome to
 /// the exit codes of the command-line contract.
 public enum RetroCLI {
     /// Runs `retro` with `arguments` (without the program name) and returns the exit code.
     public static func run(_ arguments: [String]) -> Int32 {
+        // Past the file size limit (ulimit -f) a write fails with EFBIG, reported as a write
+        // error and cleaned up, instead of the signal killing the process mid-write.
+        signal(SIGXFSZ, SIG_IGN)
         var command: ParsableCommand
         do {
             command = try RetroCommand.parseAsRoot(arguments)
