@@ -24,12 +24,14 @@ struct FoldedLeakScan {
     /// Every span found in the folded forms of `text`, mapped back to `text`; they may overlap.
     func spans(in text: String) -> [Span] {
         let folded = FoldedText(text, markdown: true)
-        var result = scanner.scan(folded.text).map { span(folded, $0.range, $0.kind) }
+        // Text that folding leaves as it is was scanned already, except for the names it adds.
+        let kinds: Set<SensitiveKind> = folded.text == text ? [.person] : Set(SensitiveKind.allCases)
+        var result = scanner.scan(folded.text, kinds: kinds).map { span(folded, $0.range, $0.kind) }
         let skeleton = FoldedText(text, separators: true, markdown: true)
         result += separated.scan(skeleton.text, kinds: [.person, .internalTerm]).map { span(skeleton, $0.range, $0.kind) }
         let ns = folded.text as NSString
         let whole = NSRange(location: 0, length: ns.length)
-        for match in Self.spelledEmail.matches(in: folded.text, range: whole) {
+        for match in Self.mayHoldSpelledEmail(folded.text) ? Self.spelledEmail.matches(in: folded.text, range: whole) : [] {
             if let range = Range(match.range, in: folded.text) { result.append(span(folded, range, .email)) }
         }
         for match in Self.schemeless.matches(in: folded.text, range: whole) {
@@ -77,6 +79,11 @@ struct FoldedLeakScan {
             + #"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})(?![\w-])"#
         return try! NSRegularExpression(pattern: pattern)
     }()
+
+    /// False when `text` cannot hold a spelled-out address: it needs " dot " or a bracketed "at".
+    static func mayHoldSpelledEmail(_ text: String) -> Bool {
+        ["dot", "at]", "at)", "at}", "at>", "at ]", "at )"].contains { text.range(of: $0, options: .caseInsensitive) != nil }
+    }
 
     /// A host with a path and no scheme (`acme.slack.com/archives/C1/p2`, `wiki.corp/x`).
     static let schemeless: NSRegularExpression = {

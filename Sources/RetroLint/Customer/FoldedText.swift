@@ -25,7 +25,7 @@ struct FoldedText {
         var lastWasSpace = false
         var escaped = false
         for scalar in original.unicodeScalars {
-            let here = offset..<(offset + String(scalar).utf8.count)
+            let here = offset..<(offset + UTF8.width(scalar))
             offset = here.upperBound
             if markdown, !escaped, scalar == "\\" {
                 escaped = true
@@ -38,6 +38,13 @@ struct FoldedText {
                 lastWasSpace = false
             }
             escaped = false
+            // Most text is ASCII letters and digits, which fold to themselves.
+            if scalar.value > 0x20, scalar.value < 0x7F, !(separators && Self.separatorScalars.contains(scalar)) {
+                lastWasSpace = false
+                bytes.append(UInt8(scalar.value))
+                origin.append(here)
+                continue
+            }
             for folded in Self.fold(scalar) {
                 let isSpace = folded == " " || (separators && Self.separatorScalars.contains(folded))
                 if isSpace {
@@ -49,7 +56,7 @@ struct FoldedText {
                     continue
                 }
                 lastWasSpace = false
-                for byte in String(folded).utf8 {
+                UTF8.encode(folded) { byte in
                     bytes.append(byte)
                     origin.append(here)
                 }
