@@ -35,10 +35,11 @@ public enum CustomerPlaceholders {
         return markers.first { folded.localizedCaseInsensitiveContains($0) }
     }
 
-    /// Prompt words, template syntax and the scaffold's own example sentence.
+    /// Prompt words, template syntax (`{{x}}`, `${x}`, `<product name>`, `<PRODUCT>`, but not an
+    /// HTML tag such as `<b>`, which is shown as text) and the scaffold's own example sentence.
     static let pattern: NSRegularExpression = {
         let sources = [
-            #"\b(?:TODO|TBD|TBC|FIXME|XXX|TKTK|REDACTED)\b"#, #"\{\{.*?\}\}"#, #"\$\{[^}]*\}"#, #"<[A-Za-z][^<>]{0,60}>"#,
+            #"\b(?:TODO|TBD|TBC|FIXME|XXX|TKTK|REDACTED)\b"#, #"\{\{.*?\}\}"#, #"\$\{[^}]*\}"#, #"<[A-Za-z][A-Za-z-]*(?: [A-Za-z-]+)+>"#, #"<[A-Z][A-Z_]+>"#,
             #"\[(?:[^\]]{0,40}\b(?:redacted|removed|placeholder|insert|fill in)\b[^\]]{0,40})\]"#, #"(?i)\blorem ipsum\b"#,
             #"\bX to do Y\b"#, #"\bYYYY-MM-DD\b"#,
         ]
