@@ -3,15 +3,26 @@ import Testing
 
 /// Names, hosts, addresses and secrets disguised so that a plain comparison misses them, in the
 /// fields the customer summary publishes: `retro build --audience customer` must refuse every
-/// one (exit code other than 0) and write nothing that holds it.
+/// one (exit code other than 0), with or without `--allow-findings`, and write nothing that holds it.
 @Suite struct CustomerDisguisedLeakTests {
     struct Case: CustomStringConvertible, Sendable {
         var label: String
         var title = "Card payments failed for EU customers"
         var statement: String
-        /// What must not reach any file (defaults to the statement).
+        /// What must not reach any file.
         var leaked: String? = nil
+        /// What `--allow-findings` does with it.
+        var withFlag = WithFlag.refused
         var description: String { label }
+    }
+
+    enum WithFlag: Sendable {
+        /// Still refused: redaction does not see through the disguise.
+        case refused
+        /// Published redacted, without the value: redaction finds it as written.
+        case redacted
+        /// Published as written: ticket keys and internal terms are the user's call.
+        case published
     }
 
     /// The incident every case starts from; its people, `internal:` names and id are the secrets.
@@ -74,7 +85,7 @@ import Testing
         Case(label: "tag characters inside a name", statement: "Da\u{E0041}\u{E0042}na restarted the service.", leaked: "Da\u{E0041}\u{E0042}na"),
         Case(label: "ZWJ inside the title's name", title: "Payments restored by Da\(zwj)na", statement: "If you paid by card, your payment may have failed.", leaked: "Da\(zwj)na"),
         Case(label: "surname alone", statement: "Lindqvist restarted the service.", leaked: "Lindqvist"),
-        Case(label: "given name alone", statement: "Samuel restarted the service.", leaked: "Samuel"),
+        Case(label: "given name alone", statement: "Samuel restarted the service.", leaked: "Samuel", withFlag: .redacted),
         Case(label: "name without its accents", statement: "Dana Ortiz restarted the service.", leaked: "Ortiz"),
         Case(label: "Cyrillic look-alike letters", statement: "D\u{0430}na restarted the service.", leaked: "D\u{0430}na"),
         Case(label: "full-width look-alike letters", statement: "\u{FF24}\u{FF41}\u{FF4E}\u{FF41} restarted the service.", leaked: "\u{FF24}\u{FF41}\u{FF4E}\u{FF41}"),
@@ -86,24 +97,37 @@ import Testing
         Case(label: "Slack token split by a zero-width space", statement: "The token xoxb-1234\(zwsp)5678-abcdefghijkl was rotated.", leaked: "5678-abcdefghijkl"),
         Case(label: "chat permalink without https", statement: "Details: acme.slack.com/archives/C0123ABCD/p1736554636807919", leaked: "acme.slack.com/archives"),
         Case(label: "chat permalink with www but no scheme", statement: "Details: www.acme.slack.com/archives/C0123ABCD/p1736554636807919", leaked: "acme.slack.com/archives"),
-        Case(label: "internal term with a doubled space", statement: "The payments  api was slow.", leaked: "payments  api"),
-        Case(label: "internal term with a space for the dash", statement: "The payments api was slow.", leaked: "payments api"),
-        Case(label: "internal term with an underscore for the dash", statement: "The payments_api was slow.", leaked: "payments_api"),
-        Case(label: "internal term with a space for the underscore", statement: "The pg bouncer pool was full.", leaked: "pg bouncer"),
-        Case(label: "name and host before redaction", statement: "Dana restarted db-7.payments.internal to fix it.", leaked: "restarted"),
+        Case(label: "internal term with a doubled space", statement: "The payments  api was slow.", leaked: "payments  api", withFlag: .published),
+        Case(label: "internal term with a space for the dash", statement: "The payments api was slow.", leaked: "payments api", withFlag: .published),
+        Case(label: "internal term with an underscore for the dash", statement: "The payments_api was slow.", leaked: "payments_api", withFlag: .published),
+        Case(label: "internal term with a space for the underscore", statement: "The pg bouncer pool was full.", leaked: "pg bouncer", withFlag: .published),
+        Case(label: "name and host before redaction", statement: "Dana restarted db-7.payments.internal to fix it.", leaked: "db-7", withFlag: .redacted),
     ]
 
-    @Test(arguments: leaks)
-    func disguisedLeakFailsTheBuild(_ leak: Case) throws {
+    /// With `--allow-findings` the summary would be published redacted; redaction does not see
+    /// through the disguises, so the build still refuses.
+    @Test(arguments: leaks, [false, true])
+    func disguisedLeakFailsTheBuild(_ leak: Case, allowFindings: Bool) throws {
         let folder = try RetroBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("incident.yaml")
         try Self.incident(title: leak.title, statement: leak.statement).write(to: file, atomically: true, encoding: .utf8)
         let out = folder.appendingPathComponent("out")
-        let result = try RetroBinary.run(["build", file.path, "-o", out.path, "--audience", "customer"])
-        #expect(result.status != 0, "published with exit 0: \(leak.label)")
+        let result = try RetroBinary.run(["build", file.path, "-o", out.path, "--audience", "customer"] + (allowFindings ? ["--allow-findings"] : []))
         #expect(result.stderr.contains("customer."), "no leak finding: \(result.stderr)")
         let leaked = try #require(leak.leaked)
+        if allowFindings, leak.withFlag == .published {
+            // Reported, then written as the user asked.
+            #expect(result.status == 0, "\(result.stderr)")
+            let page = (try? String(contentsOf: out.appendingPathComponent("customer-summary.md"), encoding: .utf8)) ?? ""
+            #expect(page.contains(leaked))
+            return
+        }
+        if allowFindings, leak.withFlag == .redacted {
+            #expect(result.status == 0, "\(result.stderr)")
+        } else {
+            #expect(result.status != 0, "published with exit 0: \(leak.label)")
+        }
         for written in (FileManager.default.enumerator(atPath: out.path)?.allObjects as? [String]) ?? [] {
             let text = (try? String(contentsOf: out.appendingPathComponent(written), encoding: .utf8)) ?? ""
             #expect(!text.contains(leaked), "\(written) holds '\(leaked)'")

@@ -16,7 +16,7 @@ extension RetroCommand {
 
                 The customer summary is built only from fields the team curates for customers: the title, impact.customer_statement, data_loss, data_exposure, impact.reassurances, the public_text of follow-ups marked public: true, support, and the times and duration of the window. Chat, alerts, people, services, timeline texts and trackers never reach it. Times are shown in the incident's zone, named (for example CET (Central European Time)); the impact period runs from started to mitigated (or to resolved when mitigated is unknown).
 
-                Before anything is written, the customer summary is checked with the customer lint profile ('retro lint --profile customer') as written in the incident file, before any redaction, and on the text its page shows (<title> and <h1> included). Names, hosts and secrets are compared after folding away disguises: accents, look-alike letters, invisible characters, full-width forms, spelled-out addresses, links without https://, and spaces or underscores for dashes. When the lint finds anything at warning level or above, or redaction would change the text, the findings are printed and retro exits with 1 without writing any file, unless you pass --allow-findings (which publishes the text redacted at level all). A TODO, a template placeholder or a redaction marker in a customer field is an error (exit 2) that names the field.
+                Before anything is written, the customer summary is checked with the customer lint profile ('retro lint --profile customer') as written in the incident file, before any redaction, and on the text its page shows (<title> and <h1> included). Names, hosts and secrets are compared after folding away disguises: accents, look-alike letters, invisible characters, full-width forms, spelled-out addresses, links without https://, and spaces or underscores for dashes. When the lint finds anything at warning level or above, or redaction would change the text, the findings are printed and retro exits with 1 without writing any file, unless you pass --allow-findings (which publishes the text redacted at level all; a disguised name, address, secret, host or link survives redaction, so it stops the build even then). A TODO, a template placeholder or a redaction marker in a customer field is an error (exit 2) that names the field.
 
                 The generated retrospective is checked with the same rules as 'retro lint' (plus the structure rules of a retrospective); findings are printed to stderr, and --strict turns those at warning level or above into exit code 1.
 
@@ -158,11 +158,24 @@ extension RetroCommand {
                 Console.error("\(shownPath("customer-summary.md")): The customer summary has lint findings at warning level or above, so no file was written. Reword the incident file's customer fields, or pass --allow-findings to write it anyway.")
                 throw ExitCode(ExitStatus.findings)
             }
+            // Redaction removes the names, hosts and secrets the plain scan finds; a disguised one
+            // survives it and is not published, even with --allow-findings.
+            let survivors = (linter.lint(rendered.markdown, path: shownPath("customer-summary.md"))
+                + linter.leaks(inPage: rendered.html, path: shownPath("customer-summary.html"))).filter { Self.leakRules.contains($0.rule) }
+            if !survivors.isEmpty {
+                FileHandle.standardError.write(Data(TextFormatter().format(LintReport(diagnostics: survivors, files: 1)).utf8))
+                Console.error("\(shownPath("customer-summary.md")): Redaction cannot remove these disguised names or internal details, so no file was written, even with --allow-findings. Reword the incident file's customer fields.")
+                throw ExitCode(ExitStatus.findings)
+            }
             var files: [(name: String, contents: String)] = []
             if format != .html { files.append(("customer-summary.md", rendered.markdown)) }
             if format != .markdown { files.append(("customer-summary.html", rendered.html)) }
             return files
         }
+
+        /// The leak rules for what redaction at level `all` removes (names, personal data, secrets,
+        /// internal hosts and links); ticket keys and internal terms are left to `--allow-findings`.
+        static let leakRules: Set<String> = ["customer.person-name", "customer.internal-host", "customer.internal-url", "customer.email", "customer.secret"]
 
         /// Fails with every customer field that still holds a placeholder (`TODO`, `{{…}}`, a
         /// redaction marker), each at its line in the incident file: it would be published as it is.
