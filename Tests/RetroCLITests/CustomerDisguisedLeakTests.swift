@@ -80,8 +80,8 @@ import Testing
 
     static let leaks: [Case] = [
         Case(label: "name in NFD", statement: "Dana Ortíz restarted the service.".decomposedStringWithCanonicalMapping, leaked: "Ortí".decomposedStringWithCanonicalMapping),
-        Case(label: "soft hyphen inside a name", statement: "Da\(softHyphen)na restarted the service.", leaked: "Da\(softHyphen)na"),
-        Case(label: "U+034F inside a name", statement: "Da\(cgj)na restarted the service.", leaked: "Da\(cgj)na"),
+        Case(label: "soft hyphen inside a name", statement: "Da\(softHyphen)na restarted the service.", leaked: "Da\(softHyphen)na", withFlag: .redacted),
+        Case(label: "U+034F inside a name", statement: "Da\(cgj)na restarted the service.", leaked: "Da\(cgj)na", withFlag: .redacted),
         Case(label: "tag characters inside a name", statement: "Da\u{E0041}\u{E0042}na restarted the service.", leaked: "Da\u{E0041}\u{E0042}na"),
         Case(label: "ZWJ inside the title's name", title: "Payments restored by Da\(zwj)na", statement: "If you paid by card, your payment may have failed.", leaked: "Da\(zwj)na"),
         Case(label: "surname alone", statement: "Lindqvist restarted the service.", leaked: "Lindqvist"),
@@ -94,7 +94,8 @@ import Testing
         Case(label: "full-width at sign", statement: "Write to dana\u{FF20}example.com for help.", leaked: "dana\u{FF20}example.com"),
         Case(label: "internal host with look-alike letters", statement: "We restarted \u{0430}pi.p\u{0430}yments.internal today.", leaked: "p\u{0430}yments.internal"),
         Case(label: "internal host with ideographic full stops", statement: "We restarted api\u{3002}payments\u{3002}internal today.", leaked: "payments\u{3002}internal"),
-        Case(label: "Slack token split by a zero-width space", statement: "The token xoxb-1234\(zwsp)5678-abcdefghijkl was rotated.", leaked: "5678-abcdefghijkl"),
+        Case(label: "Slack token split by a zero-width space", statement: "The token xoxb-1234\(zwsp)5678-abcdefghijkl was rotated.", leaked: "5678-abcdefghijkl", withFlag: .redacted),
+        Case(label: "Slack token split after its first half", statement: "The token xoxb-123456789012\(zwsp)-abcdefghijklmnop was rotated.", leaked: "abcdefghijklmnop", withFlag: .redacted),
         Case(label: "chat permalink without https", statement: "Details: acme.slack.com/archives/C0123ABCD/p1736554636807919", leaked: "acme.slack.com/archives"),
         Case(label: "chat permalink with www but no scheme", statement: "Details: www.acme.slack.com/archives/C0123ABCD/p1736554636807919", leaked: "acme.slack.com/archives"),
         Case(label: "internal term with a doubled space", statement: "The payments  api was slow.", leaked: "payments  api", withFlag: .published),

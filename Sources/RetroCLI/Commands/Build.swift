@@ -96,9 +96,10 @@ extension RetroCommand {
                 // incident file is enough; the sources are not assembled a second time.
                 // The lint reads the text before redaction, so a leak fails the build instead of
                 // being published as "[internal host removed]".
-                let plainRetro = Assembler.replacingIncident(incidentValue, in: retro)
+                let customerFields = CustomerFields.withoutInvisibles(incidentValue)
+                let plainRetro = Assembler.replacingIncident(customerFields, in: retro)
                 let redactor = Redactor(level: .all, incident: incidentValue, inputs: sources.inputs)
-                let customerRetro = Assembler.replacingIncident(redactor.redact(incidentValue), in: retro)
+                let customerRetro = Assembler.replacingIncident(redactor.redact(customerFields), in: retro)
                 let impact = (retro.durations.timeToMitigate ?? retro.durations.timeToResolve).map(Double.init)
                 let context = CustomerContext(incident: incidentValue, messages: sources.inputs.messages, alerts: sources.inputs.alerts, impactSeconds: impact)
                 try Self.checkPlaceholders(incidentValue, loaded: loaded)
