@@ -73,6 +73,7 @@ public enum CMark {
     private static func renderWhole(_ markdown: String) -> String {
         withDocument(markdown) { document, parser in
             remoteImagesToLinks(document)
+            mailLinksToText(document)
             let options = parseOptions
             guard let raw = cmark_render_html(document, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
             defer { free(raw) }
@@ -105,6 +106,37 @@ public enum CMark {
             }
             cmark_node_insert_before(image, link)
             cmark_node_free(image)
+        }
+    }
+
+    /// No input becomes a link to write to: an e-mail address that the autolink extension made a
+    /// `mailto:` link (and any written `mailto:` link) is shown as text. A link whose text is not
+    /// the address keeps the address after it in brackets, so nothing is lost.
+    private static func mailLinksToText(_ document: OpaquePointer) {
+        var links: [OpaquePointer] = []
+        guard let iterator = cmark_iter_new(document) else { return }
+        while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
+            if let node = cmark_iter_get_node(iterator), cmark_node_get_type(node) == CMARK_NODE_LINK,
+                cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
+                let url = cmark_node_get_url(node).map({ String(cString: $0) }), url.lowercased().hasPrefix("mailto:")
+            {
+                links.append(node)
+            }
+        }
+        cmark_iter_free(iterator)
+        for link in links {
+            let address = String((cmark_node_get_url(link).map { String(cString: $0) } ?? "").dropFirst("mailto:".count))
+            var shown = ""
+            while let child = cmark_node_first_child(link) {
+                if cmark_node_get_type(child) == CMARK_NODE_TEXT, let literal = cmark_node_get_literal(child) { shown += String(cString: literal) }
+                cmark_node_unlink(child)
+                cmark_node_insert_before(link, child)
+            }
+            if shown != address, !address.isEmpty, let note = cmark_node_new(CMARK_NODE_TEXT) {
+                cmark_node_set_literal(note, " (\(address))")
+                cmark_node_insert_before(link, note)
+            }
+            cmark_node_free(link)
         }
     }
 

@@ -142,6 +142,8 @@ public struct SLO: Sendable, Equatable {
     public var direction: Direction = .above
     /// The period the error budget covers, in days (default 30).
     public var periodDays: Double = 30
+    /// The periods the incident file accepts: a day to ten years.
+    public static let periodDaysRange: ClosedRange<Double> = 1...3660
     public init(objective: Double, threshold: Double) {
         self.objective = objective
         self.threshold = threshold

@@ -60,7 +60,8 @@ public enum JSONValue: Equatable, Sendable {
     static func escape(_ s: String, into out: inout String) {
         out += "\""
         // Most strings need no escaping: append them whole instead of scalar by scalar.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0xE2 }) {
+        // Lead bytes 0xC2, 0xD8 and 0xE2 start C1 controls, U+061C and the other bidi controls.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 || $0 == 0xD8 || $0 == 0xE2 }) {
             out += s
             out += "\""
             return
@@ -73,7 +74,8 @@ public enum JSONValue: Equatable, Sendable {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                // Controls and bidi controls are escaped too, so printed JSON cannot act on a terminal.
+                if TerminalText.isUnsafe(scalar) {
                     let hex = String(scalar.value, radix: 16)
                     out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
                 } else {

@@ -23,7 +23,7 @@ struct CustomerSummaryView {
 
     func context() -> [String: Any] {
         var context: [String: Any] = [
-            "headline": e(summary.headline), "plainHeadline": summary.headline,
+            "headline": e(summary.headline), "plainHeadline": PlainText.shown(summary.headline),
             "status": summary.status.rawValue, "statusLabel": summary.status.rawValue.capitalized,
             "reassurances": summary.reassurances.map(e), "hasReassurances": !summary.reassurances.isEmpty,
             "actions": summary.actions.map { ["text": e($0.text), "state": e(state($0))] },

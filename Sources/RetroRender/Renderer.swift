@@ -51,7 +51,7 @@ public struct Renderer: Sendable {
         let i = retro.incident
         let day = retro.window.started.map { view.clock.longDay($0) }
         let context: [String: Any] = [
-            "id": i.id, "title": i.title, "severity": i.severity, "severityClass": Self.severityClass(i.severity),
+            "id": PlainText.shown(i.id), "title": PlainText.shown(i.title), "severity": PlainText.shown(i.severity), "severityClass": Self.severityClass(i.severity),
             "status": i.status.rawValue, "services": i.services.joined(separator: ", "), "version": RenderInfo.version,
             "sourceFile": Self.commentSafe(sourceFile), "kicker": ["Incident retrospective", day].compactMap { $0 }.joined(separator: " · "),
             "zoneLabel": view.zoneLabel,

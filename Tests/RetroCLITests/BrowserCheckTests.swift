@@ -20,7 +20,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         let beacon = BrowserCheck.chromium == nil ? nil : BrowserCheck.Beacon()
         try HostileCorpus(beacon: beacon?.url ?? "http://127.0.0.1:9").write(to: dir)
-        let result = try RetroBinary.run(["build", "incident.json"], cwd: dir, environment: environment)
+        // The corpus's beacon URLs are leaks the customer lint reports before redaction; the
+        // summary is published redacted anyway, since this check is about the HTML staying inert.
+        let result = try RetroBinary.run(["build", "incident.json", "--allow-findings"], cwd: dir, environment: environment)
         var outcome = Outcome(status: result.status, stderr: result.stderr, staticProblems: [])
         let page = dir.appendingPathComponent("retro-out/retrospective.html")
         guard let html = try? String(contentsOf: page, encoding: .utf8) else {

@@ -20,10 +20,11 @@ struct RetroBinary {
         return nil
     }
 
-    static func run(_ arguments: [String], cwd: URL? = nil, environment: [String: String] = [:]) throws -> Result {
+    /// With `shell`, the arguments go to `/bin/sh` instead (for `ulimit` and the like).
+    static func run(_ arguments: [String], cwd: URL? = nil, environment: [String: String] = [:], shell: Bool = false) throws -> Result {
         let exe = try #require(executable, "build the binary first: swift build (make test does)")
         let process = Process()
-        process.executableURL = exe
+        process.executableURL = shell ? URL(fileURLWithPath: "/bin/sh") : exe
         process.arguments = arguments
         process.currentDirectoryURL = cwd ?? root
         if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }

@@ -16,7 +16,7 @@ extension RetroCommand {
 
                 The customer summary is built only from fields the team curates for customers: the title, impact.customer_statement, data_loss, data_exposure, impact.reassurances, the public_text of follow-ups marked public: true, support, and the times and duration of the window. Chat, alerts, people, services, timeline texts and trackers never reach it. Times are shown in the incident's zone, named (for example CET (Central European Time)); the impact period runs from started to mitigated (or to resolved when mitigated is unknown).
 
-                The customer summary is redacted at level all and checked with the customer lint profile ('retro lint --profile customer') before anything is written: when the lint finds anything at warning level or above, the findings are printed and retro exits with 1 without writing any file, unless you pass --allow-findings.
+                Before anything is written, the customer summary is checked with the customer lint profile ('retro lint --profile customer') as written in the incident file, before any redaction, and on the text its page shows (<title> and <h1> included). Names, hosts and secrets are compared after folding away disguises: accents, look-alike letters, invisible characters, full-width forms, spelled-out addresses, links without https://, and spaces or underscores for dashes. When the lint finds anything at warning level or above, or redaction would change the text, the findings are printed and retro exits with 1 without writing any file, unless you pass --allow-findings (which publishes the text redacted at level all; a disguised name, address, secret, host or link survives redaction, so it stops the build even then). A TODO, a template placeholder or a redaction marker in a customer field is an error (exit 2) that names the field.
 
                 The generated retrospective is checked with the same rules as 'retro lint' (plus the structure rules of a retrospective); findings are printed to stderr, and --strict turns those at warning level or above into exit code 1. A finding on text written in the incident file is printed at its line and column there, with the generated file's line in parentheses.
 
@@ -94,19 +94,21 @@ extension RetroCommand {
                 // Customers get a document redacted at every level, checked against what the unredacted inputs name.
                 // The summary reads curated incident fields and the window only, so redacting the
                 // incident file is enough; the sources are not assembled a second time.
-                var customerRetro = retro
-                if redactOption.level != .all {
-                    let redactor = Redactor(level: .all, incident: incidentValue, inputs: sources.inputs)
-                    customerRetro = Assembler.replacingIncident(redactor.redact(incidentValue), in: retro)
-                }
+                // The lint reads the text before redaction, so a leak fails the build instead of
+                // being published as "[internal host removed]".
+                let customerFields = CustomerFields.withoutInvisibles(incidentValue)
+                let plainRetro = Assembler.replacingIncident(customerFields, in: retro)
+                let redactor = Redactor(level: .all, incident: incidentValue, inputs: sources.inputs)
+                let customerRetro = Assembler.replacingIncident(redactor.redact(customerFields), in: retro)
                 let impact = (retro.durations.timeToMitigate ?? retro.durations.timeToResolve).map(Double.init)
                 let context = CustomerContext(incident: incidentValue, messages: sources.inputs.messages, alerts: sources.inputs.alerts, impactSeconds: impact)
-                files += try customerFiles(customerRetro, renderer: renderer, context: context, loaded: loaded)
+                try Self.checkPlaceholders(incidentValue, loaded: loaded)
+                files += try customerFiles(plain: plainRetro, redacted: customerRetro, renderer: renderer, context: context, loaded: loaded)
             }
             timings.mark("render")
 
             try OutputWriter(directory: outputDirectory(loaded), force: force).write(files)
-            for file in files { print("wrote \(shownPath(file.name))") }
+            for file in files { Output.line("wrote \(shownPath(file.name))") }
             timings.mark("write")
             defer {
                 timings.mark("lint")
@@ -130,18 +132,27 @@ extension RetroCommand {
 
         /// The customer summary's files, linted with the customer profile before anything is written:
         /// findings at warning level or above stop the build with exit code 1 unless `--allow-findings`.
-        func customerFiles(_ retro: Retrospective, renderer: Renderer, context: CustomerContext, loaded: IncidentFile.Loaded) throws -> [(name: String, contents: String)] {
-            let summary = CustomerSummaryBuilder.build(retro)
+        func customerFiles(plain: Retrospective, redacted: Retrospective, renderer: Renderer, context: CustomerContext, loaded: IncidentFile.Loaded) throws -> [(name: String, contents: String)] {
+            let summary = CustomerSummaryBuilder.build(plain)
             for warning in summary.warnings { Console.warning("\(incident): customer summary: \(warning)") }
-            let rendered = renderer.renderCustomer(summary)
+            let unredacted = renderer.renderCustomer(summary)
             // Missing customer fields are already reported above, as warnings that do not stop the build.
             var config = LintConfig()
             var off = LintConfig.RuleSettings()
             off.enabled = false
             config.rules["customer.missing-content"] = off
-            let options = LintOptions(profile: .customer, customer: context)
-            let findings = Linter.lint(rendered.markdown, path: shownPath("customer-summary.md"), config: config, options: options)
-                .relocated(to: loaded, markdown: rendered.markdown)
+            let linter = Linter(config: config, options: LintOptions(profile: .customer, customer: context))
+            var findings = linter.lint(unredacted.markdown, path: shownPath("customer-summary.md"))
+                .relocated(to: loaded, markdown: unredacted.markdown)
+            // The page's <title> and <h1> show the title as a browser renders it; a leak there
+            // that the Markdown hides is reported against the page.
+            let seen = Set(findings.map(\.rule))
+            findings += linter.leaks(inPage: unredacted.html, path: shownPath("customer-summary.html")).filter { !seen.contains($0.rule) }
+            let rendered = renderer.renderCustomer(CustomerSummaryBuilder.build(redacted))
+            if rendered != unredacted, !findings.contains(where: { $0.severity >= .warning }), !allowFindings {
+                Console.error("\(shownPath("customer-summary.md")): Redaction would change the customer summary (it names something internal that the lint reports below warning level), so no file was written. Reword the incident file's customer fields, or pass --allow-findings to publish the redacted text.")
+                throw ExitCode(ExitStatus.findings)
+            }
             if !findings.isEmpty {
                 FileHandle.standardError.write(Data(TextFormatter().format(LintReport(diagnostics: findings, files: 1)).utf8))
             }
@@ -149,10 +160,37 @@ extension RetroCommand {
                 Console.error("\(shownPath("customer-summary.md")): The customer summary has lint findings at warning level or above, so no file was written. Reword the incident file's customer fields, or pass --allow-findings to write it anyway.")
                 throw ExitCode(ExitStatus.findings)
             }
+            // Redaction removes the names, hosts and secrets the plain scan finds; a disguised one
+            // survives it and is not published, even with --allow-findings.
+            let survivors = (linter.lint(rendered.markdown, path: shownPath("customer-summary.md"))
+                + linter.leaks(inPage: rendered.html, path: shownPath("customer-summary.html"))).filter { Self.leakRules.contains($0.rule) }
+            if !survivors.isEmpty {
+                FileHandle.standardError.write(Data(TextFormatter().format(LintReport(diagnostics: survivors, files: 1)).utf8))
+                Console.error("\(shownPath("customer-summary.md")): Redaction cannot remove these disguised names or internal details, so no file was written, even with --allow-findings. Reword the incident file's customer fields.")
+                throw ExitCode(ExitStatus.findings)
+            }
             var files: [(name: String, contents: String)] = []
             if format != .html { files.append(("customer-summary.md", rendered.markdown)) }
             if format != .markdown { files.append(("customer-summary.html", rendered.html)) }
             return files
+        }
+
+        /// The leak rules for what redaction at level `all` removes (names, personal data, secrets,
+        /// internal hosts and links); ticket keys and internal terms are left to `--allow-findings`.
+        static let leakRules: Set<String> = ["customer.person-name", "customer.internal-host", "customer.internal-url", "customer.email", "customer.secret"]
+
+        /// Fails with every customer field that still holds a placeholder (`TODO`, `{{…}}`, a
+        /// redaction marker), each at its line in the incident file: it would be published as it is.
+        static func checkPlaceholders(_ incident: Incident, loaded: IncidentFile.Loaded) throws {
+            let found = CustomerPlaceholders.find(in: incident)
+            guard !found.isEmpty else { return }
+            throw InputErrors(found.map { item in
+                let field = item.jsonPath.replacingOccurrences(of: "$.", with: "")
+                return InputError(
+                    loaded.positions.location(item.jsonPath, file: loaded.path),
+                    "'\(field)' holds the placeholder '\(item.match)', which the customer summary would publish as it is.",
+                    hint: "write the sentence customers should read there, or remove the field")
+            })
         }
 
         /// The incident file's consistency, then the same lint as 'retro lint' with the structure

@@ -17,7 +17,7 @@ extension RetroCommand {
             guard let description = RuleCatalog.description(of: rule) else {
                 throw InputError(path: "retro explain", "Unknown rule '\(rule)'.", hint: RuleCatalog.hint(for: rule))
             }
-            print(Self.text(description), terminator: "")
+            Output.line(Self.text(description), terminator: "")
         }
 
         static func text(_ rule: RuleDescription) -> String {

@@ -47,12 +47,12 @@ extension RetroCommand {
             for error in empty + collected.errors { Console.error(error.description) }
             let rows = collected.rows
             if json {
-                print(JSONValue.object([("follow_ups", .array(rows.map(\.json)))]).serialized())
+                Output.line(JSONValue.object([("follow_ups", .array(rows.map(\.json)))]).serialized())
             } else if csv {
-                print(FollowUpRow.csvHeader)
-                for row in rows { print(row.csv) }
+                Output.line(FollowUpRow.csvHeader)
+                for row in rows { Output.line(row.csv) }
             } else {
-                print(FollowUpRow.text(rows, asOf: today))
+                Output.line(FollowUpRow.text(rows, asOf: today))
             }
             if !collected.errors.isEmpty {
                 Console.note("\(collected.errors.count) of \(collected.fileCount) incident files could not be read; their follow-ups are not listed.")
@@ -125,10 +125,18 @@ struct FollowUpRow {
             .map(Self.csvField).joined(separator: ",")
     }
 
-    /// RFC 4180 quoting; a leading `=`, `+`, `-` or `@` is prefixed with `'` so spreadsheets do not run it as a formula.
+    /// RFC 4180 quoting. A cell that a spreadsheet could run as a formula is prefixed with `'`: one
+    /// that starts with a tab or a carriage return, or whose first visible character (after spaces
+    /// and invisible ones such as a zero-width joiner) is `=`, `+`, `-` or `@`, or a full-width form.
+    /// Line breaks and controls are shown as visible escapes (`TerminalText`), so a cell can never
+    /// start a line of its own in a terminal or a CI log.
     static func csvField(_ text: String) -> String {
-        var value = text
-        if let first = value.first, "=+-@".contains(first) { value = "'" + value }
+        let startsWithControl = text.hasPrefix("\t") || text.hasPrefix("\r")
+        var value = TerminalText.value(text)
+        let first = value.unicodeScalars.first { !($0 == " " || $0.properties.isDefaultIgnorableCodePoint) }
+        if startsWithControl || first.map({ "=+-@\u{FF1D}\u{FF0B}\u{FF0D}\u{FF20}".unicodeScalars.contains($0) }) == true {
+            value = "'" + value
+        }
         guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
@@ -136,7 +144,8 @@ struct FollowUpRow {
     static func text(_ rows: [FollowUpRow], asOf: String) -> String {
         guard !rows.isEmpty else { return "No follow-ups found." }
         var lines = rows.map { r in
-            "\(r.overdue ? "OVERDUE " : "")\(r.incident) \(r.item.id) [\(r.item.status.rawValue)] due \(r.item.due ?? "—"), \(r.item.owner ?? "no owner"): \(r.item.title) (\(r.file))"
+            TerminalText.value(
+                "\(r.overdue ? "OVERDUE " : "")\(r.incident) \(r.item.id) [\(r.item.status.rawValue)] due \(r.item.due ?? "—"), \(r.item.owner ?? "no owner"): \(r.item.title) (\(r.file))")
         }
         let done = rows.filter { $0.item.status == .done }.count
         lines.append("\(rows.count) follow-up\(rows.count == 1 ? "" : "s"): \(done) done, \(rows.filter(\.overdue).count) overdue as of \(asOf).")

@@ -65,7 +65,7 @@ extension RetroCommand {
             // The scaffold must be a valid incident file; a failure here is retro's own fault.
             _ = try IncidentFile.decode(Data(text.utf8), path: output ?? "incident.yaml")
             guard let output else {
-                print(text, terminator: "")
+                Output.line(text, terminator: "")
                 return
             }
             if FileManager.default.fileExists(atPath: output), !force {
@@ -73,7 +73,7 @@ extension RetroCommand {
             }
             try OutputWriter(directory: URL(fileURLWithPath: output).deletingLastPathComponent(), force: true)
                 .write([(URL(fileURLWithPath: output).lastPathComponent, text)])
-            print("wrote \(output); fill in the TODO prompts, then run 'retro validate \(output)'")
+            Output.line("wrote \(output); fill in the TODO prompts, then run 'retro validate \(output)'")
         }
 
         /// `path` relative to `base` when it lies below it; otherwise absolute.

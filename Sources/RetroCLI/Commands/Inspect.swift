@@ -43,9 +43,9 @@ extension RetroCommand {
             let result = try Ingest.read(URL(fileURLWithPath: source), displayPath: source, as: format, options: IngestOptions(zone: zone, channel: channel))
             timings.mark("ingest")
             if json {
-                print(IngestJSON.result(result).serialized())
+                Output.line(IngestJSON.result(result).serialized())
             } else {
-                print(InspectText.render(result, limit: limit, clock: zone.map(ZonedTime.init) ?? .utc))
+                Output.line(InspectText.render(result, limit: limit, clock: zone.map(ZonedTime.init) ?? .utc))
             }
             timings.mark("output")
             timings.report()

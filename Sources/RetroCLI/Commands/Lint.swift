@@ -76,7 +76,7 @@ extension RetroCommand {
             if printConfig {
                 var effective = try explicit ?? locator.config(forDirectory: FileManager.default.currentDirectoryPath)
                 if let structure = options.structure { effective.structure = structure }
-                print(effective.yamlDescription, terminator: "")
+                Output.line(effective.yamlDescription, terminator: "")
                 return
             }
             guard !paths.isEmpty else {

@@ -24,7 +24,7 @@ extension RetroCommand {
                         ("message", .string(rule.message)),
                     ])
                 }
-                print(JSONValue.object([("rules", .array(items))]).serialized())
+                Output.line(JSONValue.object([("rules", .array(items))]).serialized())
                 return
             }
             let width = rules.map(\.id.count).max() ?? 0
@@ -32,7 +32,7 @@ extension RetroCommand {
                 let id = rule.id.padding(toLength: width, withPad: " ", startingAt: 0)
                 let category = rule.category.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)
                 let severity = rule.severity.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0)
-                print("\(id)  \(category)  \(severity)  \(rule.name)")
+                Output.line("\(id)  \(category)  \(severity)  \(rule.name)")
             }
         }
     }

@@ -45,7 +45,7 @@ extension RetroCommand {
             let timeline = try vocabularyOption.extractor().derive(incident: incidentValue, messages: inputs.messages, alerts: inputs.alerts, annotations: inputs.annotations)
             sources.report()
             let clock = ZonedTime(zone: zone ?? loaded.incident.displayZone)
-            print(json ? TimelineReport.json(for: timeline).serialized() : TimelineReport.text(for: timeline, clock: clock))
+            Output.line(json ? TimelineReport.json(for: timeline).serialized() : TimelineReport.text(for: timeline, clock: clock))
         }
     }
 }

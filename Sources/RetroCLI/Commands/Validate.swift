@@ -25,7 +25,7 @@ extension RetroCommand {
                 "\(i.followUps.count) follow-ups",
                 "\(i.sources.chat.count + i.sources.alerts.count + i.sources.monitoring.count) sources",
             ]
-            print("\(incident): valid \(i.schema) incident '\(i.id)' (\(counts.joined(separator: ", "))).")
+            Output.line("\(incident): valid \(i.schema) incident '\(i.id)' (\(counts.joined(separator: ", "))).")
         }
     }
 }

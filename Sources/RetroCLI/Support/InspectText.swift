@@ -15,28 +15,28 @@ enum InspectText {
             for m in content { counts[m.author.name, default: 0] += 1 }
             let people = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             lines.append("participants: \(people.count)")
-            for (name, n) in people.prefix(limit) { lines.append("  \(name): \(n)") }
+            for (name, n) in people.prefix(limit) { lines.append("  \(TerminalText.value(name)): \(n)") }
             lines.append("first messages:")
             for m in result.messages.prefix(limit) {
-                lines.append("  \(clock.stamp(m.at)) \(m.author.name): \(oneLine(m.text))")
+                lines.append("  \(clock.stamp(m.at)) \(TerminalText.value(m.author.name)): \(oneLine(m.text))")
             }
         case .metrics:
             lines.append("series: \(result.series.count), points: \(result.series.reduce(0) { $0 + $1.points.count })")
             lines.append(range(result.series.flatMap { $0.points.map { Timestamp.date(epochMilliseconds: $0.t) } }, clock))
-            for s in result.series.prefix(limit) { lines.append("  \(s.displayName): \(s.points.count) points") }
+            for s in result.series.prefix(limit) { lines.append("  \(TerminalText.value(s.displayName)): \(s.points.count) points") }
             if !result.annotations.isEmpty { lines.append("annotations: \(result.annotations.count)") }
         case .alerts:
             lines.append("events: \(result.events.count)")
             lines.append(range(result.events.map(\.at), clock))
             for e in result.events.prefix(limit) {
-                lines.append("  \(clock.stamp(e.at)) \(e.kind.rawValue): \(oneLine(e.summary))\(e.actor.map { " (\($0))" } ?? "")")
+                lines.append("  \(clock.stamp(e.at)) \(e.kind.rawValue): \(oneLine(e.summary))\(e.actor.map { " (\(TerminalText.value($0)))" } ?? "")")
             }
         }
         if !result.skipped.isEmpty {
             lines.append("skipped: \(result.skipped.count)")
-            for s in result.skipped.prefix(limit) { lines.append("  \(s.location): \(s.reason)") }
+            for s in result.skipped.prefix(limit) { lines.append(TerminalText.value("  \(s.location): \(s.reason)")) }
         }
-        for note in result.notes { lines.append("note: \(note)") }
+        for note in result.notes { lines.append(TerminalText.value("note: \(note)")) }
         return lines.joined(separator: "\n")
     }
 
@@ -46,7 +46,7 @@ enum InspectText {
     }
 
     private static func oneLine(_ text: String) -> String {
-        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let flat = TerminalText.value(text.split(whereSeparator: \.isNewline).joined(separator: " "))
         return flat.count > 100 ? String(flat.prefix(99)) + "…" : flat
     }
 }

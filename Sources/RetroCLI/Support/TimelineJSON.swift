@@ -44,7 +44,7 @@ enum TimelineReport {
         var lines = ["window (times in \(clock.label(at: timeline.window.started ?? timeline.events.first?.at))):"]
         for milestone in timeline.milestones {
             let at = milestone.at.map(clock.stamp) ?? "unknown".padding(toLength: width, withPad: " ", startingAt: 0)
-            lines.append("  \(milestone.name.padding(toLength: 13, withPad: " ", startingAt: 0)) \(at)  \(milestone.basis)")
+            lines.append("  \(milestone.name.padding(toLength: 13, withPad: " ", startingAt: 0)) \(at)  \(TerminalText.value(milestone.basis))")
         }
         let d = timeline.durations
         lines.append("durations:")
@@ -55,20 +55,20 @@ enum TimelineReport {
         let keyCount = timeline.events.filter(\.key).count
         lines.append("events: \(timeline.events.count) (\(keyCount) key, marked *)")
         for event in timeline.events {
-            let actor = event.actor.map { " (\($0))" } ?? ""
+            let actor = event.actor.map { " (\(TerminalText.value($0)))" } ?? ""
             let kind = event.kind.rawValue.padding(toLength: 15, withPad: " ", startingAt: 0)
-            lines.append("  \(event.key ? "*" : " ") \(clock.stamp(event.at)) \(kind) [\(event.origin.rawValue)] \(event.text)\(actor)")
+            lines.append("  \(event.key ? "*" : " ") \(clock.stamp(event.at)) \(kind) [\(event.origin.rawValue)] \(TerminalText.value(event.text))\(actor)")
         }
         if !timeline.roles.isEmpty {
             lines.append("roles:")
             for role in timeline.roles {
                 let since = role.from.map { " from \(clock.stamp($0))" } ?? " (incident file)"
-                lines.append("  \(role.role.replacingOccurrences(of: "_", with: " ")): \(role.person)\(since)")
+                lines.append("  \(role.role.replacingOccurrences(of: "_", with: " ")): \(TerminalText.value(role.person))\(since)")
             }
         }
         lines.append("signals: \(timeline.signals.count)")
         for signal in timeline.signals {
-            lines.append("  \(clock.stamp(signal.at)) \(signal.kind.rawValue): \(signal.text)")
+            lines.append("  \(clock.stamp(signal.at)) \(signal.kind.rawValue): \(TerminalText.value(signal.text))")
         }
         lines.append("chatter: \(timeline.chatter.count) message\(timeline.chatter.count == 1 ? "" : "s") (a collapsible part of internal versions)")
         if timeline.ignoredBotMessages > 0 {

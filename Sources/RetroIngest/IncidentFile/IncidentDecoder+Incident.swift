@@ -139,7 +139,14 @@ extension IncidentDecoder {
                 }
                 var slo = SLO(objective: objective, threshold: threshold)
                 slo.direction = choice(s["direction"], SLO.Direction.self, what: "direction") ?? .above
-                if let days = number(s["period_days"]) { slo.periodDays = days }
+                if let node = s["period_days"], let days = number(node) {
+                    // The budget is (1 − objective) × days; a window of seconds or of centuries is a typo.
+                    if days >= SLO.periodDaysRange.lowerBound, days <= SLO.periodDaysRange.upperBound {
+                        slo.periodDays = days
+                    } else {
+                        problem(node, "The SLO period of \(days) days is not between 1 and 3660 days.", hint: "write the SLO's window in days, for example 28 or 30")
+                    }
+                }
                 source.slo = slo
             }
         }

@@ -21,15 +21,22 @@ struct LeakScan {
             return (low + 1, offset - lineStarts[low])
         }
         var result: [Diagnostic] = []
-        for span in scanner.scanMarkdown(visible) {
-            guard let (rule, severity) = rules.first(where: { $0.rule.kinds.contains(span.kind) }) else { continue }
-            let startOffset = visible.utf8.distance(from: visible.startIndex, to: span.range.lowerBound)
-            let endOffset = visible.utf8.distance(from: visible.startIndex, to: span.range.upperBound)
+        var found: [(start: Int, end: Int, kind: SensitiveKind, shown: String)] = scanner.scanMarkdown(visible).map { span in
+            (visible.utf8.distance(from: visible.startIndex, to: span.range.lowerBound),
+             visible.utf8.distance(from: visible.startIndex, to: span.range.upperBound), span.kind, Self.shown(span))
+        }
+        // Disguised leaks: each reported once, where the plain scan saw nothing of the same kind.
+        for span in FoldedLeakScan(vocabulary: scanner.vocabulary).spans(in: visible) {
+            if found.contains(where: { $0.start < span.end && span.start < $0.end }) { continue }
+            let text = String(decoding: bytes[span.start..<min(span.end, bytes.count)], as: UTF8.self)
+            found.append((span.start, span.end, span.kind, Self.shown(SensitiveSpan(range: text.startIndex..<text.endIndex, kind: span.kind, text: text))))
+        }
+        for (startOffset, endOffset, kind, shown) in found {
+            guard let (rule, severity) = rules.first(where: { $0.rule.kinds.contains(kind) }) else { continue }
             let start = position(startOffset)
             var end = position(max(endOffset - 1, startOffset))
             // A span ending in a line break ends on the line before.
             if end.line > start.line, end.byte == 0, bytes[max(endOffset - 1, 0)] == 0x0A { end = position(max(endOffset - 2, startOffset)) }
-            let shown = Self.shown(span)  // as it reads, without Markdown escapes
             result.append(Diagnostic(
                 path: builder.path, line: start.line, column: builder.source.scalarColumn(line: start.line, byteOffset: start.byte),
                 endLine: end.line, endColumn: builder.source.scalarColumn(line: end.line, byteOffset: end.byte),

@@ -22,10 +22,11 @@ public struct GitHubFormatter: LintFormatter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Escapes a command's message: `%`, CR and LF.
+    /// Escapes a command's message: `%`, CR and LF, after other controls and bidi controls are
+    /// shown as visible escapes (`TerminalText`), so nothing in it acts on the log.
     static func data(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
-            .replacingOccurrences(of: "\n", with: "%0A")
+        TerminalText.output(
+            text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D").replacingOccurrences(of: "\n", with: "%0A"))
     }
 
     /// Escapes a property value: as `data`, plus `:` and `,`.

@@ -11,7 +11,8 @@ public struct TextFormatter: LintFormatter {
 
     public func format(_ report: LintReport) -> String {
         var lines = report.diagnostics.map { diagnostic in
-            "\(diagnostic.path):\(diagnostic.line):\(diagnostic.column): \(paint(diagnostic.severity)): [\(diagnostic.rule)] \(diagnostic.message)"
+            // The path and the quoted match come from input: one line each, no controls.
+            "\(TerminalText.value(diagnostic.path)):\(diagnostic.line):\(diagnostic.column): \(paint(diagnostic.severity)): [\(diagnostic.rule)] \(TerminalText.value(diagnostic.message))"
         }
         let files = report.files == 1 ? "1 file" : "\(report.files) files"
         let summary = "\(files) checked: \(report.count(.error)) errors, \(report.count(.warning)) warnings, \(report.count(.suggestion)) suggestions"

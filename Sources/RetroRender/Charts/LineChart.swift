@@ -11,7 +11,9 @@ public enum LineChart {
         var start: Int64, end: Int64
         var scale: NiceScale
         func x(_ t: Int64) -> Double { left + Double(t - start) / Double(max(1, end - start)) * (right - left) }
-        func y(_ v: Double) -> Double { bottom - (v - scale.low) / max(1e-300, scale.high - scale.low) * (bottom - top) }
+        /// Halves first: the difference of two values near ±1.7e308 overflows to infinity (and
+        /// infinity over infinity is NaN); the difference of their halves does not.
+        func y(_ v: Double) -> Double { bottom - (v / 2 - scale.low / 2) / max(1e-300, scale.high / 2 - scale.low / 2) * (bottom - top) }
     }
 
     public static func render(_ spec: ChartSpec) -> String {

@@ -15,14 +15,18 @@ struct NiceScale: Equatable {
             lo -= pad
             hi += pad
         }
-        let step = NiceScale.niceStep((hi - lo) / Double(Swift.max(1, count - 1)))
-        let low = (lo / step).rounded(.down) * step
-        let high = (hi / step).rounded(.up) * step
+        // A range wider than the largest Double (±1.7e308 at both ends) overflows to infinity:
+        // it gets the largest nice step, and the ends are kept finite.
+        let raw = (hi - lo) / Double(Swift.max(1, count - 1))
+        let step = raw.isFinite ? NiceScale.niceStep(raw) : 1e308
+        let largest = Double.greatestFiniteMagnitude
+        let low = Swift.max(-largest, (lo / step).rounded(.down) * step)
+        let high = Swift.min(largest, (hi / step).rounded(.up) * step)
         var ticks: [Double] = []
         var k = 0
         while true {
             let t = low + Double(k) * step
-            if t > high + step * 1e-9 || k > 100 { break }
+            if !t.isFinite || t > high + step * 1e-9 || k > 100 { break }
             ticks.append(abs(t) < step * 1e-9 ? 0 : t)
             k += 1
         }

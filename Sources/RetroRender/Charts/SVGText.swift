@@ -1,6 +1,9 @@
+import RetroModel
+
 /// Escaping and fixed number formatting for SVG output: same input, same bytes, on every machine.
 enum SVGText {
-    /// Escapes text for element content and attribute values; control characters XML forbids become U+FFFD.
+    /// Escapes text for element content and attribute values; control characters XML forbids become
+    /// U+FFFD, and escape sequences' other parts, DEL, C1 controls and bidi overrides are dropped.
     static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -13,7 +16,9 @@ enum SVGText {
             case "'": out += "&#39;"
             case "\t", "\n", "\r": out.unicodeScalars.append(" ")
             default:
-                if scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value) || (0xD800...0xDFFF).contains(scalar.value) {
+                if scalar.value == 0x1B || scalar.value == 0x07 || (TerminalText.isUnsafe(scalar) && scalar.value >= 0x20) {
+                    continue
+                } else if scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value) || (0xD800...0xDFFF).contains(scalar.value) {
                     out.unicodeScalars.append("\u{FFFD}")
                 } else {
                     out.unicodeScalars.append(scalar)

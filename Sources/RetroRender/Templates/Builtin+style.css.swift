@@ -80,7 +80,7 @@ tr:target td, h3:target { background: #fff4cc; }
   figure.chart > svg { min-width: 0; }
   a { color: inherit; text-decoration: none; }
   /* Paper has no hover: print where each outside link goes. */
-  a[href^="http:"]::after, a[href^="https:"]::after, a[href^="mailto:"]::after { content: " <" attr(href) ">"; color: var(--muted); font-size: .85em; overflow-wrap: anywhere; word-break: break-all; }
+  a[href^="http:"]::after, a[href^="https:"]::after { content: " <" attr(href) ">"; color: var(--muted); font-size: .85em; overflow-wrap: anywhere; word-break: break-all; }
   nav.toc a::after { content: none; }
   /* Collapsed parts (the chatter) print open. */
   details { border: none; padding: 0; }
