@@ -13,10 +13,14 @@ public struct TextFormatter: LintFormatter {
         var lines = report.diagnostics.map { diagnostic in
             "\(diagnostic.path):\(diagnostic.line):\(diagnostic.column): \(paint(diagnostic.severity)): [\(diagnostic.rule)] \(diagnostic.message)"
         }
-        let files = report.files == 1 ? "1 file" : "\(report.files) files"
-        let summary = "\(files) checked: \(report.count(.error)) errors, \(report.count(.warning)) warnings, \(report.count(.suggestion)) suggestions"
-        lines.append(summary)
+        lines.append(Self.summary(report))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `2 files checked: 0 errors, 1 warnings, 0 suggestions`.
+    public static func summary(_ report: LintReport) -> String {
+        let files = report.files == 1 ? "1 file" : "\(report.files) files"
+        return "\(files) checked: \(report.count(.error)) errors, \(report.count(.warning)) warnings, \(report.count(.suggestion)) suggestions"
     }
 
     private func paint(_ severity: Diagnostic.Severity) -> String {
