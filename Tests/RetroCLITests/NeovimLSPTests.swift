@@ -2,21 +2,18 @@ import Foundation
 import Testing
 
 /// A real editor: headless Neovim (Debian's package) with its built-in LSP client attached to
-/// `retro lsp`, opening a retrospective with a blameful sentence. The script uses the client API
-/// of Neovim 0.7 (`vim.lsp.start_client`), which later versions keep. Skipped with a note when
-/// `nvim` is not installed (`make test` installs it).
+/// `retro lsp` by the README's own snippet, opening a retrospective with a blameful sentence.
+/// Skipped with a note when `nvim` is not installed (`make test` installs it).
 @Suite struct NeovimLSPTests {
+    /// Runs the README's Neovim snippet (with the built `retro` first on PATH), opens the file,
+    /// waits for diagnostics, asks for a hover, and writes what arrived as JSON.
     static let script = #"""
         local result = { diagnostics = {} }
         local ok, problem = pcall(function()
-          local file = vim.env.RETRO_NVIM_FILE
-          local client = vim.lsp.start_client({
-            name = 'retro', cmd = { vim.env.RETRO_BIN, 'lsp' }, root_dir = vim.fn.fnamemodify(file, ':h'),
-          })
-          assert(client, 'the client did not start')
-          vim.cmd('edit ' .. vim.fn.fnameescape(file))
+          dofile(vim.env.RETRO_SNIPPET)
+          vim.cmd('edit ' .. vim.fn.fnameescape(vim.env.RETRO_NVIM_FILE))
           local buf = vim.api.nvim_get_current_buf()
-          vim.lsp.buf_attach_client(buf, client)
+          result.filetype = vim.bo[buf].filetype
           result.arrived = vim.wait(20000, function() return #vim.diagnostic.get(buf) > 0 end, 50)
           for _, d in ipairs(vim.diagnostic.get(buf)) do
             local lsp = d.user_data and d.user_data.lsp or {}
@@ -33,7 +30,7 @@ import Testing
               if reply.result then result.hover = reply.result.contents.value end
             end
           end
-          vim.lsp.stop_client(client)
+          vim.lsp.stop_client(vim.lsp.get_active_clients())
         end)
         result.ok = ok
         result.problem = problem and tostring(problem) or nil
@@ -42,6 +39,14 @@ import Testing
         out:close()
         vim.cmd('qa!')
         """#
+
+    /// The Lua block after `<!-- neovim-snippet -->` in the README.
+    static func readmeSnippet() throws -> String {
+        let readme = try String(contentsOf: RetroBinary.root.appendingPathComponent("README.md"), encoding: .utf8)
+        let marker = try #require(readme.range(of: "<!-- neovim-snippet -->\n```lua\n"), "the README has no Neovim snippet")
+        let end = try #require(readme.range(of: "\n```", range: marker.upperBound..<readme.endIndex))
+        return String(readme[marker.upperBound..<end.lowerBound]) + "\n"
+    }
 
     static var nvim: URL? {
         for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin").split(separator: ":") {
@@ -63,6 +68,8 @@ import Testing
         try "# Payments latency\n\n## Timeline\n\nThe on-call engineer failed to notice the pool alarm.\n".write(to: file, atomically: true, encoding: .utf8)
         let script = dir.appendingPathComponent("check.lua")
         try Self.script.write(to: script, atomically: true, encoding: .utf8)
+        let snippet = dir.appendingPathComponent("readme-snippet.lua")
+        try Self.readmeSnippet().write(to: snippet, atomically: true, encoding: .utf8)
         let out = dir.appendingPathComponent("result.json")
 
         let process = Process()
@@ -70,7 +77,8 @@ import Testing
         process.arguments = ["--headless", "--clean", "-n", "-i", "NONE", "-c", "luafile \(script.path)"]
         process.currentDirectoryURL = dir
         process.environment = ProcessInfo.processInfo.environment.merging([
-            "RETRO_BIN": binary.path, "RETRO_NVIM_FILE": file.path, "RETRO_NVIM_OUT": out.path, "XDG_STATE_HOME": dir.path,
+            "PATH": binary.deletingLastPathComponent().path + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"),
+            "RETRO_SNIPPET": snippet.path, "RETRO_NVIM_FILE": file.path, "RETRO_NVIM_OUT": out.path, "XDG_STATE_HOME": dir.path,
             "XDG_DATA_HOME": dir.path, "XDG_CONFIG_HOME": dir.path,
         ]) { $1 }
         process.standardInput = FileHandle.nullDevice
@@ -86,6 +94,7 @@ import Testing
         }
         let result = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: out)) as? [String: Any])
         #expect(result["ok"] as? Bool == true, "\(result["problem"] ?? "")")
+        #expect(result["filetype"] as? String == "markdown", "the snippet attaches on the markdown filetype")
         #expect(result["arrived"] as? Bool == true, "no diagnostics reached Neovim")
         let diagnostics = try #require(result["diagnostics"] as? [[String: Any]])
         #expect(diagnostics.count == 1, "\(diagnostics)")
