@@ -86,3 +86,12 @@ import Testing
         #expect(frames.last == .message(Array("{}".utf8)))
     }
 }
+
+extension MessageFramerTests {
+    @Test func aFrameCutShortCostsOneErrorNotTheStream() {
+        let cut = Array(MessageFramer.frame(#"{"a":1}"#).dropFirst(3))
+        let frames = Self.frames([cut + MessageFramer.frame(#"{"b":2}"#) + MessageFramer.frame(#"{"c":3}"#)])
+        #expect(frames.filter { if case .malformed = $0 { true } else { false } }.count == 2, "\(frames)")
+        #expect(frames.suffix(2) == [.message(Array(#"{"b":2}"#.utf8)), .message(Array(#"{"c":3}"#.utf8))], "\(frames)")
+    }
+}

@@ -53,6 +53,12 @@ struct MessageFramer {
         start = end + 4
         switch Self.contentLength(header) {
         case .failure(let problem):
+            // After a damaged frame, the next header arrives glued to the rest of the old body:
+            // read on from its Content-Length, so that one bad frame costs one error, not the stream.
+            if case .success((let length, nil))? = Self.lastContentLength(in: header).map(Self.contentLength), length <= maximumLength {
+                pendingBody = length
+                return .malformed("Bytes that were not a header came before 'Content-Length'; they were skipped.")
+            }
             return .malformed(problem.text)
         case .success((let length, let refusal?)):
             discarding = length
@@ -76,6 +82,17 @@ struct MessageFramer {
     }
 
     struct Problem: Error { var text: String }
+
+    /// The header from its last `Content-Length` on, when something comes before it.
+    static func lastContentLength(in header: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+        let name = Array("content-length:".utf8)
+        var i = header.endIndex - name.count
+        while i > header.startIndex {
+            if zip(header[i..<(i + name.count)], name).allSatisfy({ $0 | 0x20 == $1 | 0x20 }) { return header[i...] }
+            i -= 1
+        }
+        return nil
+    }
 
     /// The body's length, and why the body must be skipped when it cannot be read as UTF-8.
     static func contentLength(_ header: ArraySlice<UInt8>) -> Result<(Int, String?), Problem> {
