@@ -80,13 +80,14 @@ DEB_DIR      ?= .build/deb
 DEB_ARCH     := $(shell dpkg --print-architecture 2>/dev/null || echo amd64)
 DEB           = $(DEB_DIR)/retro_$(VERSION)_$(DEB_ARCH).deb
 DEB_PACKAGES  = dpkg-dev
+DEB_COMPRESS ?= xz
 
 deb: dist
 	@for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(DEB_PACKAGES); break; }; done
 	rm -rf $(DEB_DIR)/root && mkdir -p $(DEB_DIR)/root/DEBIAN
 	$(MAKE) --no-print-directory install DESTDIR=$(DEB_DIR)/root PREFIX=/usr ZSH_COMPLETIONS=/usr/share/zsh/vendor-completions
 	scripts/deb-control.sh $(DEB_DIR)/root $(VERSION) $(DEB_ARCH) > $(DEB_DIR)/root/DEBIAN/control
-	dpkg-deb --root-owner-group -Zxz --build $(DEB_DIR)/root $(DEB)
+	dpkg-deb --root-owner-group -Z$(DEB_COMPRESS) --build $(DEB_DIR)/root $(DEB)
 	@echo "Built $(DEB)"
 
 ## Chromium runs the browser check of the hostile corpus inside `make test`.
