@@ -46,22 +46,31 @@ release: deps
 	$(SWIFT) build -c release --static-swift-stdlib
 
 ## What `make install` and `make deb` ship, gathered in $(DIST): the binary, the man page
-## (swift-argument-parser's generate-manual plugin) and the completion scripts.
+## (swift-argument-parser's generate-manual plugin) and the completion scripts. They are files
+## with the sources as prerequisites, so a second `make deb` or `make test` redoes nothing.
 DIST          = .build/dist
 RELEASE_BIN   = .build/release/retro
+SOURCES      := Package.swift $(shell find Sources -name '*.swift')
+COMPLETIONS   = $(DIST)/retro.bash $(DIST)/retro.zsh $(DIST)/retro.fish
 VERSION      := $(shell sed -n 's/.*static let version = "\(.*\)"/\1/p' Sources/RetroRender/RetrospectiveView.swift)
 MAN_DATE     := $(shell git log -1 --format=%cs 2>/dev/null || date -u +%F)
 
-man: build
+$(RELEASE_BIN): $(SOURCES) | deps
+	$(SWIFT) build -c release --static-swift-stdlib
+	@touch $@
+
+$(DIST)/retro.1.gz: $(SOURCES) | deps
 	$(SWIFT) package generate-manual --configuration $(CONFIG) --date $(MAN_DATE) --section 1
 	@mkdir -p $(DIST)
-	gzip -9n < .build/plugins/GenerateManual/outputs/retro/retro.1 > $(DIST)/retro.1.gz
+	gzip -9n < .build/plugins/GenerateManual/outputs/retro/retro.1 > $@.tmp && mv $@.tmp $@
 
-completions: release
+$(DIST)/retro.%: $(RELEASE_BIN)
 	@mkdir -p $(DIST)
-	for shell in bash zsh fish; do $(RELEASE_BIN) --generate-completion-script $$shell > $(DIST)/retro.$$shell || exit 1; done
+	$(RELEASE_BIN) --generate-completion-script $* > $@.tmp && mv $@.tmp $@
 
-dist: release man completions
+man: $(DIST)/retro.1.gz
+completions: $(COMPLETIONS)
+dist: $(RELEASE_BIN) man completions
 
 PREFIX       ?= /usr/local
 DESTDIR      ?=
@@ -82,13 +91,16 @@ DEB           = $(DEB_DIR)/retro_$(VERSION)_$(DEB_ARCH).deb
 DEB_PACKAGES  = dpkg-dev
 DEB_COMPRESS ?= xz
 
-deb: dist
+deb: $(DEB)
+
+$(DEB): $(RELEASE_BIN) $(DIST)/retro.1.gz $(COMPLETIONS) scripts/deb-control.sh
 	@for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(DEB_PACKAGES); break; }; done
 	rm -rf $(DEB_DIR)/root && mkdir -p $(DEB_DIR)/root/DEBIAN
 	$(MAKE) --no-print-directory install DESTDIR=$(DEB_DIR)/root PREFIX=/usr ZSH_COMPLETIONS=/usr/share/zsh/vendor-completions
-	scripts/deb-control.sh $(DEB_DIR)/root $(VERSION) $(DEB_ARCH) > $(DEB_DIR)/root/DEBIAN/control
-	dpkg-deb --root-owner-group -Z$(DEB_COMPRESS) --build $(DEB_DIR)/root $(DEB)
-	@echo "Built $(DEB)"
+	scripts/deb-control.sh $(DEB_DIR)/root $(VERSION) $(DEB_ARCH) > $(DEB_DIR)/control.tmp
+	mv $(DEB_DIR)/control.tmp $(DEB_DIR)/root/DEBIAN/control
+	dpkg-deb --root-owner-group -Z$(DEB_COMPRESS) --build $(DEB_DIR)/root $@
+	@echo "Built $@"
 
 ## Chromium runs the browser check of the hostile corpus inside `make test`.
 browser-deps:
