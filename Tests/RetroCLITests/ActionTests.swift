@@ -56,13 +56,13 @@ import Testing
         return dir
     }
 
-    static func swiftStub(in dir: URL, log: URL) throws -> URL {
+    static func swiftStub(in dir: URL, log: URL, version: String) throws -> URL {
         let binary = try #require(RetroBinary.executable, "build the binary first")
         let stub = dir.appendingPathComponent("swift")
         try """
             #!/bin/sh
             echo "$*" >> '\(log.path)'
-            [ "$1" = --version ] && { echo 'Swift version 6.0.3 (swift-6.0.3-RELEASE)'; exit 0; }
+            [ "$1" = --version ] && { echo 'Swift version \(version) (swift-\(version)-RELEASE)'; exit 0; }
             package=.
             while [ $# -gt 0 ]; do [ "$1" = --package-path ] && package=$2; shift; done
             mkdir -p "$package/.build/release" && ln -sf '\(binary.path)' "$package/.build/release/retro"
@@ -72,7 +72,7 @@ import Testing
         return dir
     }
 
-    static func run(_ inputs: [String: String], files: [String: String], actionDir: URL? = nil) throws -> Run {
+    static func run(_ inputs: [String: String], files: [String: String], actionDir: URL? = nil, swiftVersion: String = "6.0.3") throws -> Run {
         let base = try RetroBinary.temporaryDirectory()
         let workspace = base.appendingPathComponent("workspace")
         for (name, text) in files {
@@ -84,7 +84,7 @@ import Testing
         let stubs = base.appendingPathComponent("stubs")
         try FileManager.default.createDirectory(at: stubs, withIntermediateDirectories: true)
         let swiftLog = base.appendingPathComponent("swift-calls")
-        _ = try swiftStub(in: stubs, log: swiftLog)
+        _ = try swiftStub(in: stubs, log: swiftLog, version: swiftVersion)
         let reportURL = base.appendingPathComponent("report.json")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -154,6 +154,14 @@ import Testing
         #expect(run.exit == 2)
         #expect(run.annotations.contains { $0.hasPrefix("::error title=retro lint::retro lint could not check the files (exit 2)") }, "\(run.annotations)")
         #expect(run.outputs["sarif-file"] == "", "no SARIF file is announced for a run that could not check")
+    }
+
+    @Test func swiftOlderThanSixStopsWithAnAnnotation() throws {
+        guard Self.pythonReady else { print("note: python3 with yaml is missing; the action test is skipped"); return }
+        let run = try Self.run(["paths": "docs"], files: [Self.blamefulName: Self.blamefulText], swiftVersion: "5.10.1")
+        #expect(run.exit == 2)
+        #expect(run.annotations.first?.hasPrefix("::error title=retro lint::retro needs Swift 6 to build.") == true, "\(run.annotations)")
+        #expect(!run.swiftCalls.contains { $0.hasPrefix("build") }, "nothing is built")
     }
 
     @Test func theCacheKeyFollowsTheSources() throws {
