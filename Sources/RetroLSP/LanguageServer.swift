@@ -75,7 +75,7 @@ public final class LanguageServer {
     private func request(_ message: RPCMessage) throws(RPCError) -> (JSONValue, [JSONValue]) {
         if message.method == "initialize" {
             guard state == .waiting else { throw .invalidRequest("'initialize' was already received.") }
-            return (initialize(message.params), [])
+            return (try initialize(message.params), [])
         }
         switch state {
         case .waiting: throw .notInitialized

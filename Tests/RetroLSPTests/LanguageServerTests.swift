@@ -91,6 +91,18 @@ import Testing
         #expect(stringID.first?["id"] as? String == "abc")
     }
 
+    @Test func theCustomerProfileIsAnInitializationOption() throws {
+        let text = "Write to dana.ortiz@corp.example.com for details.\n"
+        let customer = LanguageServer(info: Self.info)
+        _ = try Self.send(customer, Self.request(1, "initialize", #"{"capabilities":{},"initializationOptions":{"profile":"customer"}}"#))
+        let flagged = try Self.open(customer, uri: "untitled:status", text)
+        #expect(flagged.contains { $0["code"] as? String == "customer.email" }, "\(flagged)")
+        #expect(try Self.open(try Self.running(), uri: "untitled:status", text).isEmpty, "the internal profile has no leak rules")
+        let wrong = LanguageServer(info: Self.info)
+        let reply = try Self.send(wrong, Self.request(1, "initialize", #"{"capabilities":{},"initializationOptions":{"profile":"public"}}"#))
+        #expect(Self.errorCode(reply.first) == -32602)
+    }
+
     @Test func shutdownThenExitIsZeroAndExitAloneIsOne() throws {
         let server = try Self.running()
         let reply = try Self.send(server, Self.request(7, "shutdown"))

@@ -4,13 +4,17 @@ import RetroModel
 
 /// Lints an open document with the nearest `.retro-lint.yml` above its file, as `retro lint` does.
 final class DocumentLinter {
+    /// The audience profile, from the client's `initializationOptions.profile`.
+    var options = LintOptions() {
+        didSet { locator = ConfigLocator(options: options) }
+    }
     private var locator = ConfigLocator()
     /// Where documents that are not files (`untitled:`) look for a configuration.
     var fallbackDirectory = FileManager.default.currentDirectoryPath
 
     /// Forgets the configurations read so far, so an edited `.retro-lint.yml` applies.
     func reloadConfigurations() {
-        locator = ConfigLocator()
+        locator = ConfigLocator(options: options)
     }
 
     /// The findings, or one finding that says why the configuration could not be read.
