@@ -40,8 +40,10 @@ extension LanguageServer {
     }
 
     private func bounds(_ d: Diagnostic, _ positions: TextPositions) -> (LSPRange.Position, LSPRange.Position) {
-        (LSPRange.Position(line: d.line - 1, character: positions.character(line: d.line, column: d.column)),
-         LSPRange.Position(line: d.endLine - 1, character: positions.character(line: d.endLine, column: d.endColumn + 1)))
+        (
+            LSPRange.Position(line: d.line - 1, character: positions.character(line: d.line, column: d.column)),
+            LSPRange.Position(line: d.endLine - 1, character: positions.character(line: d.endLine, column: d.endColumn + 1))
+        )
     }
 
     private func covers(_ d: Diagnostic, _ p: LSPRange.Position, _ positions: TextPositions) -> Bool {

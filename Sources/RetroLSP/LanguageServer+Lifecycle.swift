@@ -20,9 +20,12 @@ extension LanguageServer {
         state = .running
         let capabilities = JSONValue.object([
             ("positionEncoding", .string(encoding.rawValue)),
-            ("textDocumentSync", .object([
-                ("openClose", .bool(true)), ("change", .int(1)), ("save", .object([("includeText", .bool(true))])),
-            ])),
+            (
+                "textDocumentSync",
+                .object([
+                    ("openClose", .bool(true)), ("change", .int(1)), ("save", .object([("includeText", .bool(true))])),
+                ])
+            ),
             ("hoverProvider", .bool(true)),
             ("codeActionProvider", .object([("codeActionKinds", .array([.string("quickfix")]))])),
         ])

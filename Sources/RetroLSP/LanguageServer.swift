@@ -113,7 +113,11 @@ public final class LanguageServer {
             }
         } catch {
             // A notification has no reply; the problem goes to the client's log instead.
-            return [Self.notification("window/logMessage", .object([("type", .int(1)), ("message", .string("retro lsp: \(message.method): \(error.message)"))]))]
+            return [
+                Self.notification(
+                    "window/logMessage",
+                    .object([("type", .int(1)), ("message", .string("retro lsp: \(message.method): \(error.message)"))]))
+            ]
         }
     }
 }

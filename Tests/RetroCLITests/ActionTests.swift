@@ -60,19 +60,21 @@ import Testing
         let binary = try #require(RetroBinary.executable, "build the binary first")
         let stub = dir.appendingPathComponent("swift")
         try """
-            #!/bin/sh
-            echo "$*" >> '\(log.path)'
-            [ "$1" = --version ] && { echo 'Swift version \(version) (swift-\(version)-RELEASE)'; exit 0; }
-            package=.
-            while [ $# -gt 0 ]; do [ "$1" = --package-path ] && package=$2; shift; done
-            mkdir -p "$package/.build/release" && ln -sf '\(binary.path)' "$package/.build/release/retro"
+        #!/bin/sh
+        echo "$*" >> '\(log.path)'
+        [ "$1" = --version ] && { echo 'Swift version \(version) (swift-\(version)-RELEASE)'; exit 0; }
+        package=.
+        while [ $# -gt 0 ]; do [ "$1" = --package-path ] && package=$2; shift; done
+        mkdir -p "$package/.build/release" && ln -sf '\(binary.path)' "$package/.build/release/retro"
 
-            """.write(to: stub, atomically: true, encoding: .utf8)
+        """.write(to: stub, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: stub.path)
         return dir
     }
 
-    static func run(_ inputs: [String: String], files: [String: String], actionDir: URL? = nil, swiftVersion: String = "6.0.3") throws -> Run {
+    static func run(_ inputs: [String: String], files: [String: String], actionDir: URL? = nil, swiftVersion: String = "6.0.3") throws
+        -> Run
+    {
         let base = try RetroBinary.temporaryDirectory()
         let workspace = base.appendingPathComponent("workspace")
         for (name, text) in files {
@@ -88,7 +90,11 @@ import Testing
         let reportURL = base.appendingPathComponent("report.json")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", RetroBinary.root.appendingPathComponent("scripts/action-runner.py").path, action.path, workspace.path, reportURL.path]
+        process.arguments =
+            [
+                "python3", RetroBinary.root.appendingPathComponent("scripts/action-runner.py").path, action.path, workspace.path,
+                reportURL.path,
+            ]
             + inputs.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
         var environment = ProcessInfo.processInfo.environment
         environment["PATH"] = stubs.path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
@@ -98,13 +104,16 @@ import Testing
         try process.run()
         let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: reportURL)) as? [String: Any], "the runner wrote no report:\n\(stdout)")
+        let report = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: reportURL)) as? [String: Any], "the runner wrote no report:\n\(stdout)")
         let calls = (try? String(contentsOf: swiftLog, encoding: .utf8))?.split(separator: "\n").map(String.init) ?? []
         return Run(exit: process.terminationStatus, stdout: stdout, report: report, actionDir: action, swiftCalls: calls)
     }
 
     @Test func sarifFormatAnnotatesWritesTheFileAndFailsOnAWarning() throws {
-        guard Self.pythonReady else { print("note: python3 with yaml is missing; the action test is skipped (make test installs it)"); return }
+        guard Self.pythonReady else {
+            print("note: python3 with yaml is missing; the action test is skipped (make test installs it)"); return
+        }
         let run = try Self.run(
             ["paths": "docs/retros\n   notes/clean notes.md  \n\n", "format": "sarif"],
             files: [Self.blamefulName: Self.blamefulText, "notes/clean notes.md": "The deploy pipeline rolled back on its own.\n"])
@@ -152,7 +161,9 @@ import Testing
         guard Self.pythonReady else { print("note: python3 with yaml is missing; the action test is skipped"); return }
         let run = try Self.run(["paths": "docs/retros\ndocs/absent", "format": "sarif"], files: [Self.blamefulName: Self.blamefulText])
         #expect(run.exit == 2)
-        #expect(run.annotations.contains { $0.hasPrefix("::error title=retro lint::retro lint could not check the files (exit 2)") }, "\(run.annotations)")
+        #expect(
+            run.annotations.contains { $0.hasPrefix("::error title=retro lint::retro lint could not check the files (exit 2)") },
+            "\(run.annotations)")
         #expect(run.outputs["sarif-file"] == "", "no SARIF file is announced for a run that could not check")
     }
 

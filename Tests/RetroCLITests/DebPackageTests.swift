@@ -61,7 +61,9 @@ import Testing
             try FileManager.default.createDirectory(at: root.appendingPathComponent(dir), withIntermediateDirectories: true)
         }
         FileManager.default.createFile(atPath: root.appendingPathComponent("var/lib/dpkg/status").path, contents: nil)
-        let install = try Self.tool(["dpkg", "--root=\(root.path)", "--force-depends", "--force-not-root", "--log=/dev/null", "-i", deb.path])
+        let install = try Self.tool([
+            "dpkg", "--root=\(root.path)", "--force-depends", "--force-not-root", "--log=/dev/null", "-i", deb.path,
+        ])
         #expect(install.status == 0, "\(install.stderr)")
         let installed = try Self.tool(["dpkg", "--root=\(root.path)", "-s", "retro"])
         #expect(installed.stdout.contains("Status: install ok installed"), "\(installed.stdout)")

@@ -97,7 +97,8 @@ import Testing
         let client = try Client()
 
         // The initialize request arrives in three writes, split inside the header and the body.
-        let initialize = Client.frame(#"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":{}}}"#)
+        let initialize = Client.frame(
+            #"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":{}}}"#)
         client.write(Array(initialize[..<7]))
         Thread.sleep(forTimeInterval: 0.05)
         client.write(Array(initialize[7..<40]))
@@ -117,7 +118,8 @@ import Testing
         #expect((bodyError["error"] as? [String: Any])?["code"] as? Int == -32700)
         #expect(bodyError["id"] is NSNull)
 
-        let open = #"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"\#(uri)","languageId":"markdown","version":1,"text":\#(try Self.quoted(text))}}}"#
+        let open =
+            #"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"\#(uri)","languageId":"markdown","version":1,"text":\#(try Self.quoted(text))}}}"#
         client.send(open)
         let published = try client.receive(until: Self.published)
         let params = try #require(published["params"] as? [String: Any])
@@ -128,7 +130,9 @@ import Testing
         let link = (diagnostics.first?["codeDescription"] as? [String: String])?["href"]
         #expect(link?.hasSuffix("docs/lint.md#blamecounterfactual") == true, "\(String(describing: link))")
 
-        client.send(#"{"jsonrpc":"2.0","id":3,"method":"textDocument/hover","params":{"textDocument":{"uri":"\#(uri)"},"position":{"line":2,"character":30}}}"#)
+        client.send(
+            #"{"jsonrpc":"2.0","id":3,"method":"textDocument/hover","params":{"textDocument":{"uri":"\#(uri)"},"position":{"line":2,"character":30}}}"#
+        )
         let hover = try client.receive(until: Self.id(3))
         let value = (((hover["result"] as? [String: Any])?["contents"]) as? [String: String])?["value"] ?? ""
         let explain = try RetroBinary.run(["explain", "blame.counterfactual"]).stdout

@@ -5,7 +5,8 @@ import Testing
 @Suite struct LintOutputTests {
     static func workspace() throws -> URL {
         let dir = try RetroBinary.temporaryDirectory()
-        try "# Queue stall\n\nIt was careless.\n\nThe postmortem is late.\n".write(to: dir.appendingPathComponent("a retro.md"), atomically: true, encoding: .utf8)
+        try "# Queue stall\n\nIt was careless.\n\nThe postmortem is late.\n".write(
+            to: dir.appendingPathComponent("a retro.md"), atomically: true, encoding: .utf8)
         return dir
     }
 

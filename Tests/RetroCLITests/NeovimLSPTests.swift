@@ -65,7 +65,8 @@ import Testing
         let dir = try RetroBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("2026-03-14 payments.md")
-        try "# Payments latency\n\n## Timeline\n\nThe on-call engineer failed to notice the pool alarm.\n".write(to: file, atomically: true, encoding: .utf8)
+        try "# Payments latency\n\n## Timeline\n\nThe on-call engineer failed to notice the pool alarm.\n".write(
+            to: file, atomically: true, encoding: .utf8)
         let script = dir.appendingPathComponent("check.lua")
         try Self.script.write(to: script, atomically: true, encoding: .utf8)
         let snippet = dir.appendingPathComponent("readme-snippet.lua")

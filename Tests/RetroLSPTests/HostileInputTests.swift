@@ -74,7 +74,9 @@ import Testing
         }
         #expect(replies.contains { reply in reply.serialized().contains("\"error\"") }, "the mangled messages were answered with errors")
         // A clean request after all that is still answered; a frame cut short above may need one clean frame to resync.
-        framer.append(MessageFramer.frame(#"{"jsonrpc":"2.0","id":99,"method":"shutdown"}"#) + MessageFramer.frame(#"{"jsonrpc":"2.0","id":100,"method":"shutdown"}"#))
+        framer.append(
+            MessageFramer.frame(#"{"jsonrpc":"2.0","id":99,"method":"shutdown"}"#)
+                + MessageFramer.frame(#"{"jsonrpc":"2.0","id":100,"method":"shutdown"}"#))
         var last: [JSONValue] = []
         while let next = framer.next() {
             if case .message(let body) = next { last += server.handle(body) }

@@ -32,7 +32,8 @@ import Testing
 
     static func running(encodings: [String] = []) throws -> LanguageServer {
         let server = LanguageServer(info: info)
-        let general = encodings.isEmpty ? "" : #","general":{"positionEncodings":[\#(encodings.map { "\"\($0)\"" }.joined(separator: ","))]}"#
+        let general =
+            encodings.isEmpty ? "" : #","general":{"positionEncodings":[\#(encodings.map { "\"\($0)\"" }.joined(separator: ","))]}"#
         _ = try send(server, request(1, "initialize", #"{"capabilities":{"textDocument":{}\#(general)}}"#))
         _ = try send(server, notification("initialized", "{}"))
         return server
@@ -66,7 +67,8 @@ import Testing
         let early = try Self.send(server, Self.request(5, "textDocument/hover"))
         #expect(Self.errorCode(early.first) == -32002)
         #expect(early.first?["id"] as? Int == 5)
-        #expect(try Self.send(server, Self.notification("textDocument/didOpen", "{}")).isEmpty, "notifications before initialize are dropped")
+        #expect(
+            try Self.send(server, Self.notification("textDocument/didOpen", "{}")).isEmpty, "notifications before initialize are dropped")
         #expect(Self.errorCode(try Self.send(server, #"{"jsonrpc":"2.0","id":6,"method":"initialize","params":[1]}"#).first) == -32602)
         // Deep nesting is refused by the JSON parser, not by a stack overflow.
         let deep = String(repeating: "[", count: 100_000)
@@ -99,7 +101,8 @@ import Testing
         #expect(flagged.contains { $0["code"] as? String == "customer.email" }, "\(flagged)")
         #expect(try Self.open(try Self.running(), uri: "untitled:status", text).isEmpty, "the internal profile has no leak rules")
         let wrong = LanguageServer(info: Self.info)
-        let reply = try Self.send(wrong, Self.request(1, "initialize", #"{"capabilities":{},"initializationOptions":{"profile":"public"}}"#))
+        let reply = try Self.send(
+            wrong, Self.request(1, "initialize", #"{"capabilities":{},"initializationOptions":{"profile":"public"}}"#))
         #expect(Self.errorCode(reply.first) == -32602)
     }
 
@@ -120,7 +123,8 @@ import Testing
 
     @Test func aBlamefulSentenceIsPublishedWithRuleSeverityAndLink() throws {
         let server = try Self.running()
-        let diagnostics = try Self.open(server, uri: "untitled:one", "# Queue stall\n\nThe on-call engineer should have noticed the alarm.\n")
+        let diagnostics = try Self.open(
+            server, uri: "untitled:one", "# Queue stall\n\nThe on-call engineer should have noticed the alarm.\n")
         #expect(diagnostics.count == 1)
         let d = try #require(diagnostics.first)
         #expect(d["code"] as? String == "blame.counterfactual")
@@ -146,10 +150,12 @@ import Testing
     @Test func hoverShowsTheExplanationAndNothingElsewhere() throws {
         let server = try Self.running()
         _ = try Self.open(server, uri: "untitled:h", "Intro line.\n\nThe on-call engineer should have noticed the alarm.\n")
-        let on = try Self.send(server, Self.request(9, "textDocument/hover", #"{"textDocument":{"uri":"untitled:h"},"position":{"line":2,"character":25}}"#))
+        let on = try Self.send(
+            server, Self.request(9, "textDocument/hover", #"{"textDocument":{"uri":"untitled:h"},"position":{"line":2,"character":25}}"#))
         let contents = ((on.first?["result"] as? [String: Any])?["contents"] as? [String: String])?["value"]
         #expect(contents == "blame.counterfactual — EXPLAINED")
-        let off = try Self.send(server, Self.request(10, "textDocument/hover", #"{"textDocument":{"uri":"untitled:h"},"position":{"line":0,"character":2}}"#))
+        let off = try Self.send(
+            server, Self.request(10, "textDocument/hover", #"{"textDocument":{"uri":"untitled:h"},"position":{"line":0,"character":2}}"#))
         #expect(off.first?["result"] is NSNull)
         let bad = try Self.send(server, Self.request(11, "textDocument/hover", #"{"textDocument":{"uri":"untitled:h"}}"#))
         #expect(Self.errorCode(bad.first) == -32602)
@@ -159,8 +165,10 @@ import Testing
         let server = try Self.running()
         let diagnostics = try Self.open(server, uri: "untitled:t", "It was careless.\n\nThe postmortem is due Friday.\n")
         #expect(diagnostics.map { $0["code"] as? String } == ["blame.judgment", "terminology.postmortem"])
-        let params = #"{"textDocument":{"uri":"untitled:t"},"range":{"start":{"line":0,"character":0},"end":{"line":2,"character":30}},"context":{"diagnostics":[]}}"#
-        let actions = try #require(try Self.send(server, Self.request(12, "textDocument/codeAction", params)).first?["result"] as? [[String: Any]])
+        let params =
+            #"{"textDocument":{"uri":"untitled:t"},"range":{"start":{"line":0,"character":0},"end":{"line":2,"character":30}},"context":{"diagnostics":[]}}"#
+        let actions = try #require(
+            try Self.send(server, Self.request(12, "textDocument/codeAction", params)).first?["result"] as? [[String: Any]])
         #expect(actions.count == 1, "blame rewrites need a person, so only the terminology finding has a fix")
         let action = try #require(actions.first)
         #expect(action["kind"] as? String == "quickfix")
@@ -168,7 +176,8 @@ import Testing
         let edits = try #require(((action["edit"] as? [String: Any])?["changes"] as? [String: Any])?["untitled:t"] as? [[String: Any]])
         #expect(edits.first?["newText"] as? String == "retrospective")
         #expect(Self.range(edits.first ?? [:]) == [2, 4, 2, 14])
-        let elsewhere = #"{"textDocument":{"uri":"untitled:t"},"range":{"start":{"line":0,"character":0},"end":{"line":0,"character":3}},"context":{"diagnostics":[]}}"#
+        let elsewhere =
+            #"{"textDocument":{"uri":"untitled:t"},"range":{"start":{"line":0,"character":0},"end":{"line":0,"character":3}},"context":{"diagnostics":[]}}"#
         #expect((try Self.send(server, Self.request(13, "textDocument/codeAction", elsewhere)).first?["result"] as? [Any])?.isEmpty == true)
     }
 
@@ -181,7 +190,8 @@ import Testing
         #expect((published["diagnostics"] as? [Any])?.count == 1)
         #expect(published["version"] as? Int == 2)
         // Replace "careless" (characters 7..<15) with "busy".
-        let ranged = #"{"textDocument":{"uri":"untitled:c","version":3},"contentChanges":[{"range":{"start":{"line":0,"character":7},"end":{"line":0,"character":15}},"text":"busy"}]}"#
+        let ranged =
+            #"{"textDocument":{"uri":"untitled:c","version":3},"contentChanges":[{"range":{"start":{"line":0,"character":7},"end":{"line":0,"character":15}},"text":"busy"}]}"#
         let afterRange = try Self.send(server, Self.notification("textDocument/didChange", ranged))
         #expect(((afterRange.first?["params"] as? [String: Any])?["diagnostics"] as? [Any])?.isEmpty == true)
         #expect(server.documents["untitled:c"]?.text == "It was busy.\n")
@@ -197,7 +207,8 @@ import Testing
         let nested = root.appendingPathComponent("team/retros")
         try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: root) }
-        try "rules:\n  blame.judgment:\n    severity: error\n".write(to: root.appendingPathComponent("team/.retro-lint.yml"), atomically: true, encoding: .utf8)
+        try "rules:\n  blame.judgment:\n    severity: error\n".write(
+            to: root.appendingPathComponent("team/.retro-lint.yml"), atomically: true, encoding: .utf8)
         let text = "It was careless.\n"
         let server = try Self.running()
         let inside = try Self.open(server, uri: URL(fileURLWithPath: nested.appendingPathComponent("a b.md").path).absoluteString, text)
@@ -205,7 +216,8 @@ import Testing
         let outside = try Self.open(server, uri: URL(fileURLWithPath: root.appendingPathComponent("b.md").path).absoluteString, text)
         #expect(outside.first?["severity"] as? Int == 2)
 
-        try "rules:\n  blame.judgment: off\n".write(to: root.appendingPathComponent("team/.retro-lint.yml"), atomically: true, encoding: .utf8)
+        try "rules:\n  blame.judgment: off\n".write(
+            to: root.appendingPathComponent("team/.retro-lint.yml"), atomically: true, encoding: .utf8)
         let uri = URL(fileURLWithPath: nested.appendingPathComponent("a b.md").path).absoluteString
         let saved = try Self.send(server, Self.notification("textDocument/didSave", #"{"textDocument":{"uri":"\#(uri)"}}"#))
         let forInside = saved.first { ($0["params"] as? [String: Any])?["uri"] as? String == uri }
@@ -213,7 +225,9 @@ import Testing
 
         try "rulez: {}\n".write(to: root.appendingPathComponent("team/.retro-lint.yml"), atomically: true, encoding: .utf8)
         let broken = try Self.send(server, Self.notification("textDocument/didSave", #"{"textDocument":{"uri":"\#(uri)"}}"#))
-        let problem = ((broken.first { ($0["params"] as? [String: Any])?["uri"] as? String == uri }?["params"] as? [String: Any])?["diagnostics"] as? [[String: Any]])?.first
+        let problem =
+            ((broken.first { ($0["params"] as? [String: Any])?["uri"] as? String == uri }?["params"] as? [String: Any])?["diagnostics"]
+            as? [[String: Any]])?.first
         #expect(problem?["code"] as? String == "lint.config")
         #expect((problem?["message"] as? String)?.contains(".retro-lint.yml") == true)
     }

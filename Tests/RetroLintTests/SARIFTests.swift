@@ -9,7 +9,8 @@ import Testing
 @Suite struct SARIFTests {
     static func results(_ text: String, path: String = "docs/retro.md") throws -> [[String: Any]] {
         let report = LintReport(diagnostics: Linter.lint(text, path: path), files: 1)
-        let root = try #require(try JSONSerialization.jsonObject(with: Data(SARIFFormatter(version: "9.8.7").format(report).utf8)) as? [String: Any])
+        let root = try #require(
+            try JSONSerialization.jsonObject(with: Data(SARIFFormatter(version: "9.8.7").format(report).utf8)) as? [String: Any])
         let run = try #require((root["runs"] as? [[String: Any]])?.first)
         return try #require(run["results"] as? [[String: Any]])
     }
@@ -25,7 +26,8 @@ import Testing
 
     @Test func theDriverCarriesTheVersion() throws {
         let report = LintReport(diagnostics: [], files: 1)
-        let root = try #require(try JSONSerialization.jsonObject(with: Data(SARIFFormatter(version: "9.8.7").format(report).utf8)) as? [String: Any])
+        let root = try #require(
+            try JSONSerialization.jsonObject(with: Data(SARIFFormatter(version: "9.8.7").format(report).utf8)) as? [String: Any])
         let run = try #require((root["runs"] as? [[String: Any]])?.first)
         let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
         #expect(driver["version"] as? String == "9.8.7")

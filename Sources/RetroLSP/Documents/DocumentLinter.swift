@@ -26,9 +26,11 @@ final class DocumentLinter {
             return locator.linter(for: config).lint(text, path: path ?? uri)
         } catch {
             let message = (error as? InputError)?.description ?? "\(error)"
-            return [Diagnostic(
-                path: path ?? uri, line: 1, column: 1, endLine: 1, endColumn: 1, rule: "lint.config", category: .structure,
-                severity: .error, message: "The lint configuration cannot be used: \(message)", match: "")]
+            return [
+                Diagnostic(
+                    path: path ?? uri, line: 1, column: 1, endLine: 1, endColumn: 1, rule: "lint.config", category: .structure,
+                    severity: .error, message: "The lint configuration cannot be used: \(message)", match: "")
+            ]
         }
     }
 }

@@ -43,7 +43,9 @@ enum LSPRange {
     }
 
     static func parse(_ value: Any?) -> (Position, Position)? {
-        guard let object = value as? [String: Any], let start = position(object["start"]), let end = position(object["end"]) else { return nil }
+        guard let object = value as? [String: Any], let start = position(object["start"]), let end = position(object["end"]) else {
+            return nil
+        }
         return (start, end)
     }
 

@@ -20,10 +20,11 @@ public enum StdioTransport {
             guard count > 0 else { return server.endOfInput() }
             framer.append(chunk[0..<count])
             while let frame = framer.next() {
-                let replies = switch frame {
-                case .message(let body): server.handle(body)
-                case .malformed(let problem): [server.malformedFrame(problem)]
-                }
+                let replies =
+                    switch frame {
+                    case .message(let body): server.handle(body)
+                    case .malformed(let problem): [server.malformedFrame(problem)]
+                    }
                 for reply in replies where reply != .null {
                     guard send(MessageFramer.frame(reply.serialized(pretty: false))) else { return 1 }
                 }
