@@ -32,17 +32,7 @@ import Testing
         """
 
     static var pythonReady: Bool {
-        let probe = Process()
-        probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        probe.arguments = ["python3", "-c", "import yaml"]
-        probe.standardError = FileHandle.nullDevice
-        do {
-            try probe.run()
-            probe.waitUntilExit()
-            return probe.terminationStatus == 0
-        } catch {
-            return false
-        }
+        (try? RetroBinary.tool(["python3", "-c", "import yaml"]).status) == 0
     }
 
     /// A copy of what the action's steps read (action.yml, its script, the sources the cache key hashes).
@@ -88,26 +78,19 @@ import Testing
         let swiftLog = base.appendingPathComponent("swift-calls")
         _ = try swiftStub(in: stubs, log: swiftLog, version: swiftVersion)
         let reportURL = base.appendingPathComponent("report.json")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments =
-            [
-                "python3", RetroBinary.root.appendingPathComponent("scripts/action-runner.py").path, action.path, workspace.path,
-                reportURL.path,
-            ]
-            + inputs.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        let runner = RetroBinary.root.appendingPathComponent("scripts/action-runner.py").path
         var environment = ProcessInfo.processInfo.environment
         environment["PATH"] = stubs.path + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
-        process.environment = environment
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let arguments =
+            ["python3", runner, action.path, workspace.path, reportURL.path]
+            + inputs.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
+        let result = try RetroBinary.tool(arguments, environment: environment)
+        let stdout = result.stdout
         let report = try #require(
-            try JSONSerialization.jsonObject(with: Data(contentsOf: reportURL)) as? [String: Any], "the runner wrote no report:\n\(stdout)")
+            try JSONSerialization.jsonObject(with: Data(contentsOf: reportURL)) as? [String: Any],
+            "the runner wrote no report:\n\(stdout)\n\(result.stderr)")
         let calls = (try? String(contentsOf: swiftLog, encoding: .utf8))?.split(separator: "\n").map(String.init) ?? []
-        return Run(exit: process.terminationStatus, stdout: stdout, report: report, actionDir: action, swiftCalls: calls)
+        return Run(exit: result.status, stdout: stdout, report: report, actionDir: action, swiftCalls: calls)
     }
 
     @Test func sarifFormatAnnotatesWritesTheFileAndFailsOnAWarning() throws {

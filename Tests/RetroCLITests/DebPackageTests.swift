@@ -14,28 +14,12 @@ import Testing
         return debs.last.map { dir.appendingPathComponent($0) }
     }
 
-    static func tool(_ arguments: [String], cwd: URL? = nil, environment: [String: String]? = nil) throws -> RetroBinary.Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        if let cwd { process.currentDirectoryURL = cwd }
-        if let environment { process.environment = environment }
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return RetroBinary.Result(status: process.terminationStatus, stdout: stdout, stderr: stderr)
-    }
-
     @Test func thePackageInstallsAndRunsWithoutSwift() throws {
         guard let deb = Self.package else {
             print("note: no .deb in .build/deb; the package test is skipped (make test runs make deb first)")
             return
         }
-        let fields = try Self.tool(["dpkg-deb", "-f", deb.path, "Package", "Version", "Depends"])
+        let fields = try RetroBinary.tool(["dpkg-deb", "-f", deb.path, "Package", "Version", "Depends"])
         #expect(fields.status == 0, "\(fields.stderr)")
         let expectedVersion = try RetroBinary.run(["--version"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(fields.stdout.contains("Package: retro\n"))
@@ -49,7 +33,7 @@ import Testing
         // Every dependency is a real Debian package name: this machine has each one installed.
         let names = depends.dropFirst("Depends: ".count).split(separator: ",").map { $0.split(separator: " ")[0] }
         for name in names {
-            let status = try Self.tool(["dpkg-query", "-W", "-f=${Status}", String(name)])
+            let status = try RetroBinary.tool(["dpkg-query", "-W", "-f=${Status}", String(name)])
             #expect(status.stdout == "install ok installed", "\(name): \(status.stdout) \(status.stderr)")
         }
 
@@ -61,11 +45,11 @@ import Testing
             try FileManager.default.createDirectory(at: root.appendingPathComponent(dir), withIntermediateDirectories: true)
         }
         FileManager.default.createFile(atPath: root.appendingPathComponent("var/lib/dpkg/status").path, contents: nil)
-        let install = try Self.tool([
+        let install = try RetroBinary.tool([
             "dpkg", "--root=\(root.path)", "--force-depends", "--force-not-root", "--log=/dev/null", "-i", deb.path,
         ])
         #expect(install.status == 0, "\(install.stderr)")
-        let installed = try Self.tool(["dpkg", "--root=\(root.path)", "-s", "retro"])
+        let installed = try RetroBinary.tool(["dpkg", "--root=\(root.path)", "-s", "retro"])
         #expect(installed.stdout.contains("Status: install ok installed"), "\(installed.stdout)")
         for file in [
             "usr/bin/retro", "usr/share/man/man1/retro.1.gz", "usr/share/bash-completion/completions/retro",
@@ -73,23 +57,23 @@ import Testing
         ] {
             #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent(file).path), "the package lacks \(file)")
         }
-        let man = try Self.tool(["sh", "-c", "gzip -dc '\(root.path)/usr/share/man/man1/retro.1.gz'"])
+        let man = try RetroBinary.tool(["sh", "-c", "gzip -dc '\(root.path)/usr/share/man/man1/retro.1.gz'"])
         #expect(man.stdout.contains(".Dt RETRO 1"), "an mdoc page for section 1")
         #expect(man.stdout.contains("lint") && man.stdout.contains("lsp"), "the page covers the subcommands")
         let zsh = try String(contentsOf: root.appendingPathComponent("usr/share/zsh/vendor-completions/_retro"), encoding: .utf8)
         #expect(zsh.hasPrefix("#compdef retro"))
-        let bash = try Self.tool(["bash", "-n", root.appendingPathComponent("usr/share/bash-completion/completions/retro").path])
+        let bash = try RetroBinary.tool(["bash", "-n", root.appendingPathComponent("usr/share/bash-completion/completions/retro").path])
         #expect(bash.status == 0, "\(bash.stderr)")
 
         // Only the system's libraries: no toolchain on PATH or in the loader's path.
         let binary = root.appendingPathComponent("usr/bin/retro")
         let clean = ["PATH": "/usr/bin:/bin", "HOME": root.path, "LANG": "C.UTF-8"]
-        let linked = try Self.tool(["ldd", binary.path], environment: clean)
+        let linked = try RetroBinary.tool(["ldd", binary.path], environment: clean)
         #expect(!linked.stdout.contains("libswift") && !linked.stdout.contains("libFoundation"), "\(linked.stdout)")
         #expect(!linked.stdout.contains("not found"), "\(linked.stdout)")
         #expect(linked.stdout.contains("libcmark-gfm.so"), "\(linked.stdout)")
 
-        let version = try Self.tool([binary.path, "--version"], environment: clean)
+        let version = try RetroBinary.tool([binary.path, "--version"], environment: clean)
         #expect(version.status == 0)
         #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines) == expectedVersion)
 
@@ -97,7 +81,7 @@ import Testing
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         try "# Cache stampede\n\nThe on-call engineer should have noticed the eviction rate.\n".write(
             to: work.appendingPathComponent("retro.md"), atomically: true, encoding: .utf8)
-        let lint = try Self.tool([binary.path, "lint", "retro.md"], cwd: work, environment: clean)
+        let lint = try RetroBinary.tool([binary.path, "lint", "retro.md"], cwd: work, environment: clean)
         #expect(lint.status == 1)
         #expect(lint.stdout.contains("retro.md:3:22: warning: [blame.counterfactual]"), "\(lint.stdout)")
 
@@ -105,7 +89,7 @@ import Testing
         let copy = work.appendingPathComponent("sample")
         try FileManager.default.copyItem(at: sample, to: copy)
         try? FileManager.default.removeItem(at: copy.appendingPathComponent("retro-out"))
-        let build = try Self.tool([binary.path, "build", "incident.yaml", "-o", "out"], cwd: copy, environment: clean)
+        let build = try RetroBinary.tool([binary.path, "build", "incident.yaml", "-o", "out"], cwd: copy, environment: clean)
         #expect(build.status == 0, "\(build.stderr.prefix(2000))")
         for name in ["retrospective.md", "retrospective.html", "customer-summary.md", "customer-summary.html"] {
             let text = (try? String(contentsOf: copy.appendingPathComponent("out/\(name)"), encoding: .utf8)) ?? ""

@@ -38,26 +38,15 @@ import Testing
         let dir = try Self.workspace()
         let sarif = dir.appendingPathComponent("retro.sarif")
         _ = try RetroBinary.run(["lint", "a retro.md", "--format", "sarif", "--output", sarif.path], cwd: dir)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", "import jsonschema"]
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+        guard try RetroBinary.tool(["python3", "-c", "import jsonschema"]).status == 0 else {
             print("note: python3-jsonschema is missing; bench/validate_sarif.py is skipped (make test installs it)")
             return
         }
-        let validate = Process()
-        validate.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        validate.arguments = ["python3", RetroBinary.root.appendingPathComponent("bench/validate_sarif.py").path, sarif.path]
-        let out = Pipe()
-        validate.standardOutput = out
-        validate.standardError = out
-        try validate.run()
-        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        validate.waitUntilExit()
-        #expect(validate.terminationStatus == 0, "\(text)")
+        let validate = try RetroBinary.tool([
+            "python3", RetroBinary.root.appendingPathComponent("bench/validate_sarif.py").path, sarif.path,
+        ])
+        let text = validate.stdout + validate.stderr
+        #expect(validate.status == 0, "\(text)")
         #expect(text.contains("valid: 2 results"), "\(text)")
     }
 }
