@@ -150,6 +150,17 @@ import Testing
         #expect(run.outputs["sarif-file"] == "", "no SARIF file is announced for a run that could not check")
     }
 
+    @Test func theConfigInputReachesBothRuns() throws {
+        guard Self.pythonReady else { print("note: python3 with yaml is missing; the action test is skipped"); return }
+        let files = [Self.blamefulName: Self.blamefulText, "ci/lint.yml": "rules:\n  blame.counterfactual: off\n"]
+        let run = try Self.run(["paths": "docs", "format": "sarif", "config": "ci/lint.yml"], files: files)
+        #expect(run.exit == 0, "\(run.stdout)")
+        #expect(run.annotations.isEmpty, "\(run.annotations)")
+        let sarif = try Data(contentsOf: URL(fileURLWithPath: try #require(run.outputs["sarif-file"])))
+        let runs = (try JSONSerialization.jsonObject(with: sarif) as? [String: Any])?["runs"] as? [[String: Any]]
+        #expect((runs?.first?["results"] as? [Any])?.isEmpty == true, "the SARIF run uses the same configuration")
+    }
+
     @Test func swiftOlderThanSixStopsWithAnAnnotation() throws {
         guard Self.pythonReady else { print("note: python3 with yaml is missing; the action test is skipped"); return }
         let run = try Self.run(["paths": "docs"], files: [Self.blamefulName: Self.blamefulText], swiftVersion: "5.10.1")
