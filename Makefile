@@ -8,14 +8,16 @@ APT_PACKAGES  = pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
 DEMO_SAMPLE  ?= samples/payments-pool-exhaustion
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps browser-deps build release test demo templates lint-docs format bench bench-data clean help fuzz browser-test lint-eval timeline-eval eval
+.PHONY: all deps browser-deps test-deps build release dist man completions install deb test demo templates lint-docs format bench bench-data clean help fuzz browser-test lint-eval timeline-eval eval
 
 all: build
 
 help:
 	@echo "make demo    install what is missing, build, and write the sample retrospective and customer summary"
-	@echo "make test    install what is missing (Chromium too, for the browser check), build, and run every test"
+	@echo "make test    install what is missing (Chromium, Neovim, python3-yaml/jsonschema), build the binary and the .deb, and run every test"
 	@echo "make build   build the debug binary ($(BIN))"
+	@echo "make deb     build a Debian package of the release binary, man page and completions into $(DEB_DIR)/"
+	@echo "make install PREFIX=/usr/local  install the release binary, man page and shell completions (DESTDIR for staging)"
 	@echo "make lint-docs  run 'retro lint' over the project's own docs, templates and samples"
 	@echo "make templates  re-embed templates/ into the binary after editing them"
 	@echo "make format  format the sources with 'swift format'"
@@ -38,8 +40,67 @@ deps:
 build: deps
 	$(SWIFT) build -c $(CONFIG)
 
-release:
-	$(MAKE) build CONFIG=release
+## The release binary carries the Swift runtime (--static-swift-stdlib), so it runs on a machine
+## without a Swift toolchain; it needs only glibc and Debian's cmark-gfm libraries.
+release: deps
+	$(SWIFT) build -c release --static-swift-stdlib
+
+## What `make install` and `make deb` ship, gathered in $(DIST): the binary, the man page
+## (swift-argument-parser's generate-manual plugin) and the completion scripts. They are files
+## with the sources as prerequisites, so a second `make deb` or `make test` redoes nothing.
+DIST          = .build/dist
+RELEASE_BIN   = .build/release/retro
+SOURCES      := Package.swift $(shell find Sources -name '*.swift')
+COMPLETIONS   = $(DIST)/retro.bash $(DIST)/retro.zsh $(DIST)/retro.fish
+VERSION      := $(shell sed -n 's/.*static let version = "\(.*\)"/\1/p' Sources/RetroRender/RetrospectiveView.swift)
+MAN_DATE     := $(shell git log -1 --format=%cs 2>/dev/null || date -u +%F)
+
+$(RELEASE_BIN): $(SOURCES) | deps
+	$(SWIFT) build -c release --static-swift-stdlib
+	@touch $@
+
+$(DIST)/retro.1.gz: $(SOURCES) | deps
+	$(SWIFT) package generate-manual --configuration $(CONFIG) --date $(MAN_DATE) --section 1
+	@mkdir -p $(DIST)
+	gzip -9n < .build/plugins/GenerateManual/outputs/retro/retro.1 > $@.tmp && mv $@.tmp $@
+
+$(DIST)/retro.%: $(RELEASE_BIN)
+	@mkdir -p $(DIST)
+	$(RELEASE_BIN) --generate-completion-script $* > $@.tmp && mv $@.tmp $@
+
+man: $(DIST)/retro.1.gz
+completions: $(COMPLETIONS)
+dist: $(RELEASE_BIN) man completions
+
+PREFIX       ?= /usr/local
+DESTDIR      ?=
+ZSH_COMPLETIONS ?= $(PREFIX)/share/zsh/site-functions
+
+install: dist
+	install -D -m 755 -s $(RELEASE_BIN) $(DESTDIR)$(PREFIX)/bin/retro
+	install -D -m 644 $(DIST)/retro.1.gz $(DESTDIR)$(PREFIX)/share/man/man1/retro.1.gz
+	install -D -m 644 $(DIST)/retro.bash $(DESTDIR)$(PREFIX)/share/bash-completion/completions/retro
+	install -D -m 644 $(DIST)/retro.zsh $(DESTDIR)$(ZSH_COMPLETIONS)/_retro
+	install -D -m 644 $(DIST)/retro.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/retro.fish
+
+## The .deb: `make install` into a staging root, Depends from dpkg-shlibdeps over the binary
+## (glibc, libgcc, libstdc++ and the two cmark-gfm libraries), built by dpkg-deb.
+DEB_DIR      ?= .build/deb
+DEB_ARCH     := $(shell dpkg --print-architecture 2>/dev/null || echo amd64)
+DEB           = $(DEB_DIR)/retro_$(VERSION)_$(DEB_ARCH).deb
+DEB_PACKAGES  = dpkg-dev
+DEB_COMPRESS ?= xz
+
+deb: $(DEB)
+
+$(DEB): $(RELEASE_BIN) $(DIST)/retro.1.gz $(COMPLETIONS) scripts/deb-control.sh
+	@for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(DEB_PACKAGES); break; }; done
+	rm -rf $(DEB_DIR)/root && mkdir -p $(DEB_DIR)/root/DEBIAN
+	$(MAKE) --no-print-directory install DESTDIR=$(DEB_DIR)/root PREFIX=/usr ZSH_COMPLETIONS=/usr/share/zsh/vendor-completions
+	scripts/deb-control.sh $(DEB_DIR)/root $(VERSION) $(DEB_ARCH) > $(DEB_DIR)/control.tmp
+	mv $(DEB_DIR)/control.tmp $(DEB_DIR)/root/DEBIAN/control
+	dpkg-deb --root-owner-group -Z$(DEB_COMPRESS) --build $(DEB_DIR)/root $@
+	@echo "Built $@"
 
 ## Chromium runs the browser check of the hostile corpus inside `make test`.
 browser-deps:
@@ -48,7 +109,20 @@ browser-deps:
 	@command -v pdftotext >/dev/null 2>&1 || { echo "Installing: poppler-utils (pdftotext, for the print check)"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils; }
 
-test: build browser-deps
+## The action test runs action.yml's steps with python3-yaml, the SARIF check uses
+## python3-jsonschema, and the editor test attaches Neovim's LSP client to `retro lsp`.
+test-deps:
+	@missing=""; \
+	python3 -c 'import yaml' 2>/dev/null || missing="$$missing python3-yaml"; \
+	python3 -c 'import jsonschema' 2>/dev/null || missing="$$missing python3-jsonschema"; \
+	command -v nvim >/dev/null 2>&1 || missing="$$missing neovim"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing:$$missing (for the action, SARIF and editor tests)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	fi
+
+## `make deb` comes first so that the package test installs the package of this tree.
+test: build browser-deps test-deps deb
 	$(SWIFT) test
 
 demo: build

@@ -46,10 +46,11 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        .target(name: "RetroLSP", dependencies: ["RetroModel", "RetroLint"]),
         .target(
             name: "RetroCLI",
             dependencies: [
-                "RetroModel", "RetroIngest", "RetroAssemble", "RetroMarkdown", "RetroRender", "RetroLint",
+                "RetroModel", "RetroIngest", "RetroAssemble", "RetroMarkdown", "RetroRender", "RetroLint", "RetroLSP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,6 +60,7 @@ let package = Package(
         .testTarget(name: "RetroMarkdownTests", dependencies: ["RetroMarkdown"]),
         .testTarget(name: "RetroRenderTests", dependencies: ["RetroRender", "RetroAssemble", "RetroIngest", "RetroModel"], exclude: ["Fixtures"]),
         .testTarget(name: "RetroLintTests", dependencies: ["RetroLint", "RetroMarkdown", "RetroModel"]),
+        .testTarget(name: "RetroLSPTests", dependencies: ["RetroLSP", "RetroModel"]),
         .testTarget(name: "RetroCLITests", dependencies: ["RetroCLI"]),
     ]
 )

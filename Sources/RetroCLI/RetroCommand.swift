@@ -18,7 +18,7 @@ public struct RetroCommand: ParsableCommand {
         version: RenderInfo.version,
         subcommands: [
             Build.self, Validate.self, Inspect.self, Timeline.self, Init.self,
-            Lint.self, Rules.self, Explain.self, Followups.self,
+            Lint.self, Rules.self, Explain.self, Followups.self, LSP.self,
         ]
     )
 

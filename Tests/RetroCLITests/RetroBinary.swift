@@ -23,11 +23,22 @@ struct RetroBinary {
     /// With `shell`, the arguments go to `/bin/sh` instead (for `ulimit` and the like).
     static func run(_ arguments: [String], cwd: URL? = nil, environment: [String: String] = [:], shell: Bool = false) throws -> Result {
         let exe = try #require(executable, "build the binary first: swift build (make test does)")
+        let merged = environment.isEmpty ? nil : ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        return try launch(exe, arguments, cwd: cwd ?? root, environment: merged)
+    }
+
+    /// Runs another program from PATH (dpkg, python3, bash…); `environment` replaces the whole
+    /// environment when given.
+    static func tool(_ arguments: [String], cwd: URL? = nil, environment: [String: String]? = nil) throws -> Result {
+        try launch(URL(fileURLWithPath: "/usr/bin/env"), arguments, cwd: cwd, environment: environment)
+    }
+
+    private static func launch(_ exe: URL, _ arguments: [String], cwd: URL?, environment: [String: String]?) throws -> Result {
         let process = Process()
         process.executableURL = shell ? URL(fileURLWithPath: "/bin/sh") : exe
         process.arguments = arguments
-        process.currentDirectoryURL = cwd ?? root
-        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 } }
+        if let cwd { process.currentDirectoryURL = cwd }
+        if let environment { process.environment = environment }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

@@ -3,6 +3,7 @@ import Foundation
 import RetroIngest
 import RetroLint
 import RetroModel
+import RetroRender
 
 extension RetroCommand {
     /// `retro lint`: flags blameful phrasing in Markdown, for PR review and CI.
@@ -25,6 +26,9 @@ extension RetroCommand {
 
         @Option(help: "Output format: text, json, sarif, github or rdjson.")
         var format: String = "text"
+
+        @Option(name: [.short, .long], help: "Write the report to this file (replaced atomically) instead of standard output; works with every format.")
+        var output: String?
 
         @Option(help: "Use this configuration file instead of the nearest .retro-lint.yml.")
         var config: String?
@@ -91,8 +95,13 @@ extension RetroCommand {
                 diagnostics += locator.linter(for: config).lint(text, path: file == "-" ? "<stdin>" : file)
             }
             let report = LintReport(diagnostics: diagnostics, files: files.count)
-            let colour = format == .text && isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-            FileHandle.standardOutput.write(Data(format.formatter(colour: colour).format(report).utf8))
+            if let output {
+                try LintInputs.writeReport(format.formatter(version: RenderInfo.version).format(report), to: output)
+                Console.note("wrote \(output) (\(TextFormatter.summary(report)))")
+            } else {
+                let colour = format == .text && isatty(STDOUT_FILENO) != 0 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+                FileHandle.standardOutput.write(Data(format.formatter(colour: colour, version: RenderInfo.version).format(report).utf8))
+            }
             if let threshold = Diagnostic.Severity(rawValue: failLevel), diagnostics.contains(where: { $0.severity >= threshold }) {
                 throw ExitCode(ExitStatus.findings)
             }

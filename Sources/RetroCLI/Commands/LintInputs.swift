@@ -46,4 +46,18 @@ enum LintInputs {
         }
         return text
     }
+
+    /// Writes `--output`: to a temporary file beside it, then renamed, so a reader never sees half a report.
+    static func writeReport(_ text: String, to path: String) throws {
+        let url = URL(fileURLWithPath: path)
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw InputError(path: path, "--output names a folder.", hint: "give a file name, for example retro-lint.sarif")
+        }
+        do {
+            try Data(text.utf8).write(to: url, options: .atomic)
+        } catch {
+            throw InputError(path: path, "The report could not be written: \(error.localizedDescription)", hint: "check that the folder exists and is writable")
+        }
+    }
 }

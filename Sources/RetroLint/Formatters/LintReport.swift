@@ -24,11 +24,12 @@ public protocol LintFormatter {
 public enum LintFormat: String, CaseIterable, Sendable {
     case text, json, sarif, github, rdjson
 
-    public func formatter(colour: Bool = false) -> any LintFormatter {
+    /// `version` is retro's, for the formats that report it (SARIF's `tool.driver.version`).
+    public func formatter(colour: Bool = false, version: String? = nil) -> any LintFormatter {
         switch self {
         case .text: TextFormatter(colour: colour)
         case .json: JSONFormatter()
-        case .sarif: SARIFFormatter()
+        case .sarif: SARIFFormatter(version: version)
         case .github: GitHubFormatter()
         case .rdjson: RDJSONFormatter()
         }

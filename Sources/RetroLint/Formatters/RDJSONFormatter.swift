@@ -15,7 +15,7 @@ public struct RDJSONFormatter: LintFormatter {
                 ("message", .string(d.message)),
                 ("location", .object([("path", .string(d.path)), ("range", range)])),
                 ("severity", .string(Self.severity(d.severity))),
-                ("code", .object([("value", .string(d.rule)), ("url", .string(SARIFFormatter.helpBase + d.rule.replacingOccurrences(of: ".", with: "")))])),
+                ("code", .object([("value", .string(d.rule)), ("url", .string(SARIFFormatter.helpURI(for: d.rule)))])),
             ]
             // Only terminology rules are plain substitutions; blame rewrites need a human.
             if d.category == .terminology, let suggestion = d.suggestion {

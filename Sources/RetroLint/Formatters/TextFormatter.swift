@@ -14,10 +14,14 @@ public struct TextFormatter: LintFormatter {
             // The path and the quoted match come from input: one line each, no controls.
             "\(TerminalText.value(diagnostic.path)):\(diagnostic.line):\(diagnostic.column): \(paint(diagnostic.severity)): [\(diagnostic.rule)] \(TerminalText.value(diagnostic.message))"
         }
-        let files = report.files == 1 ? "1 file" : "\(report.files) files"
-        let summary = "\(files) checked: \(report.count(.error)) errors, \(report.count(.warning)) warnings, \(report.count(.suggestion)) suggestions"
-        lines.append(summary)
+        lines.append(Self.summary(report))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `2 files checked: 0 errors, 1 warnings, 0 suggestions`.
+    public static func summary(_ report: LintReport) -> String {
+        let files = report.files == 1 ? "1 file" : "\(report.files) files"
+        return "\(files) checked: \(report.count(.error)) errors, \(report.count(.warning)) warnings, \(report.count(.suggestion)) suggestions"
     }
 
     private func paint(_ severity: Diagnostic.Severity) -> String {
