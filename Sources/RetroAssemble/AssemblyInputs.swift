@@ -25,3 +25,21 @@ public struct AssemblyInputs: Sendable {
         self.monitoring = monitoring
     }
 }
+
+extension AssemblyInputs {
+    /// Who wrote in chat, one message each (their first, without its text), with the alerts and
+    /// annotations unchanged: all that the customer summary needs of the sources. The summary is
+    /// built from curated incident fields, so checking and redacting it needs the people's names,
+    /// not every chat text.
+    public var participants: AssemblyInputs {
+        var seen = Set<String>()
+        var firsts: [Message] = []
+        for message in messages where !message.bot && message.kind == .message {
+            guard seen.insert(message.author.id + "\u{0}" + message.author.name).inserted else { continue }
+            var first = message
+            first.text = ""
+            firsts.append(first)
+        }
+        return AssemblyInputs(messages: firsts, alerts: alerts, annotations: annotations)
+    }
+}

@@ -98,10 +98,11 @@ extension RetroCommand {
                 // being published as "[internal host removed]".
                 let customerFields = CustomerFields.withoutInvisibles(incidentValue)
                 let plainRetro = Assembler.replacingIncident(customerFields, in: retro)
-                let redactor = Redactor(level: .all, incident: incidentValue, inputs: sources.inputs)
+                let participants = sources.inputs.participants
+                let redactor = Redactor(level: .all, incident: incidentValue, inputs: participants)
                 let customerRetro = Assembler.replacingIncident(redactor.redact(customerFields), in: retro)
                 let impact = (retro.durations.timeToMitigate ?? retro.durations.timeToResolve).map(Double.init)
-                let context = CustomerContext(incident: incidentValue, messages: sources.inputs.messages, alerts: sources.inputs.alerts, impactSeconds: impact)
+                let context = CustomerContext(incident: incidentValue, messages: participants.messages, alerts: participants.alerts, impactSeconds: impact)
                 try Self.checkPlaceholders(incidentValue, loaded: loaded)
                 files += try customerFiles(plain: plainRetro, redacted: customerRetro, renderer: renderer, context: context, loaded: loaded)
             }
