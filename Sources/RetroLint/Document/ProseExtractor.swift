@@ -49,6 +49,7 @@ struct ProseExtractor {
         cursor = (block.startLine, max(block.startColumn - 1, 0))
         for child in block.children { visitInline(child, into: &run) }
         guard !run.bytes.isEmpty else { return }
+        takeLiteralComments(from: &run)
         run.tokens = Tokenizer.tokens(in: run.bytes)
         if !run.tokens.isEmpty { consume(run) }
     }
@@ -83,6 +84,32 @@ struct ProseExtractor {
         while body.last?.isNewline == true { body = body.dropLast() }
         let newlines = body.reduce(0) { $1.isNewline ? $0 + 1 : $0 }
         htmlFragments.append((node.startLine, node.startLine + newlines, literal))
+    }
+
+    /// A comment holding `--` (`<!-- retro-lint disable-line RULE -- reason -->`) is not an HTML
+    /// comment to CommonMark, so cmark hands it over as text. Such a comment is taken out of the
+    /// prose (blanked, so positions stay) and kept as a fragment for the suppression directives.
+    private mutating func takeLiteralComments(from run: inout ProseRun) {
+        let open: [UInt8] = Array("<!--".utf8), close: [UInt8] = Array("-->".utf8)
+        var from = 0
+        while let start = Self.index(of: open, in: run.bytes, from: from) {
+            guard let stop = Self.index(of: close, in: run.bytes, from: start + open.count) else { return }
+            let end = stop + close.count
+            let text = String(decoding: run.bytes[start..<end], as: UTF8.self)
+            htmlFragments.append((run.sourcePosition(of: start).line, run.sourcePosition(of: end - 1).line, text))
+            for index in start..<end { run.bytes[index] = 0x20 }
+            from = end
+        }
+    }
+
+    private static func index(of needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+        guard needle.count <= bytes.count else { return nil }
+        var index = from
+        while index + needle.count <= bytes.count {
+            if bytes[index] == needle[0] && bytes[index..<index + needle.count].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
     }
 
     private func isAutolink(_ link: MarkdownNodeView) -> Bool {
