@@ -60,7 +60,7 @@ public struct Linter: Sendable {
             }
         }
         let suppressions = Suppressions(fragments: extractor.htmlFragments, source: source, knownRules: RuleCatalog.all.map(\.id))
-        diagnostics = diagnostics.filter { !suppressions.suppresses($0) }
+        diagnostics = diagnostics.filter { !suppressions.suppresses($0) }.map(suppressions.marked)
         diagnostics += suppressions.problems.map { builder.make($0, rule: RuleCatalog.suppression, severity: RuleCatalog.suppression.severity) }
         return diagnostics.sorted { ($0.line, $0.column, $0.rule) < ($1.line, $1.column, $1.rule) }
     }

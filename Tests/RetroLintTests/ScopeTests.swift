@@ -12,7 +12,6 @@ import Testing
         "See [the docs](https://example.com/human-error-was-careless) for details.",
         "Visit https://example.com/careless/sloppy today.",
         "<!-- Sam should have caught this. -->",
-        "<div>It was careless.</div>",
         "---\ntitle: human error\nnote: careless\n---\n\nThe pool filled up.",
         "![a careless picture](img.png)",
     ])

@@ -60,6 +60,12 @@ extension RuleContext {
                 let token = tokens[index]
                 if Self.negations.contains(token.hash) { reading.negated = true }
                 if Self.futureMarkers.contains(token.hash) { reading.future = true }
+                // "to open the PR": an infinitive is a plan; "to every region" is not.
+                if token.hash == Self.to, index + 1 < start, !Self.determiners.contains(tokens[index + 1].hash),
+                    !tokens[index + 1].flags.contains(.capitalized)
+                {
+                    reading.future = true
+                }
                 if !foundSubject && !subjectGap.contains(token.hash) && !Self.negations.contains(token.hash) {
                     foundSubject = true
                     reading.subject = subjectKind(index, in: run)
@@ -126,7 +132,8 @@ extension RuleContext {
     static let negations = Set(["not", "never", "no", "nor", "cannot", "can't", "couldn't", "wasn't", "weren't", "isn't",
                                 "aren't", "don't", "doesn't", "didn't", "won't", "neither", "without", "hardly", "nobody", "noone"].map(WordHash.of))
     static let futureMarkers = Set(["will", "won't", "we'll", "i'll", "they'll", "you'll", "need", "needs", "must", "shall",
-                                    "let's", "going", "plan", "ensure", "avoid", "prevent", "want", "to"].map(WordHash.of))
+                                    "let's", "going", "plan", "ensure", "avoid", "prevent", "want"].map(WordHash.of))
+    static let to = WordHash.of("to")
     static let explanations = Set(["because", "since"].map(WordHash.of))
     static let `as` = WordHash.of("as")
     static let explainedSubjects = Set(["it", "this", "that", "they", "we", "there", "the"].map(WordHash.of))
