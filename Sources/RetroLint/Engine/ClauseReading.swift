@@ -66,7 +66,9 @@ extension RuleContext {
                 {
                     reading.future = true
                 }
-                if !foundSubject && !subjectGap.contains(token.hash) && !Self.negations.contains(token.hash) {
+                if !foundSubject && !subjectGap.contains(token.hash) && !Self.negations.contains(token.hash)
+                    && !Self.determiners.contains(token.hash)
+                {
                     foundSubject = true
                     reading.subject = subjectKind(index, in: run)
                     if reading.subject != .elided { reading.actor = actor(at: index, in: run) }
