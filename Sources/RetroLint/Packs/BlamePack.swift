@@ -63,6 +63,8 @@ enum BlamePack {
           blame.omission:
             # With a person as subject: "I missed the warning".
             terms: [missed, ignored, overlooked, neglected]
+            # "we missed the SLO" reports an outcome, not an omission.
+            outcomes: [slo, slos, sla, slas, target, targets, deadline, deadlines, objective, objectives, budget, window]
             # With an evaluative word, a diligence verb or a named person: "did not review closely enough".
             negated: [did not, "didn't", never, had not, "hadn't", were not, "weren't", was not, "wasn't"]
             evaluative: [enough, closely, carefully, properly, adequately, sufficiently, thoroughly, eye, diligence,

@@ -23,6 +23,7 @@ struct ErrorNounRule: PhraseRule {
             "The job deleted the branch by mistake when the pattern matched too widely.",
             "Was it a mistake to fail over so early?",
             "Error budgets assume that mistakes will happen.",
+            "There was a mistake in the capacity table, corrected on 12 May.",
         ],
         lintsHeadings: false)
 
@@ -63,6 +64,8 @@ struct ErrorNounRule: PhraseRule {
             if let frame = context.phrases("frames", of: id).first(where: { frame in
                 index - frame.count + 1 >= 0 && frame.indices.allSatisfy { run.tokens[index - frame.count + 1 + $0].hash == frame[$0] }
             }) {
+                // "There is a mistake in the table": a typo found, not a verdict.
+                if index > 0, Self.there.contains(run.tokens[index - 1].hash) { return nil }
                 return finding(index - frame.count + 1, hit, "error noun as the cause or the verdict", reading, run)
             }
             if token.startsClause { break }
@@ -87,6 +90,7 @@ struct ErrorNounRule: PhraseRule {
     }
 
     private static let of = WordHash.of("of")
+    private static let there = Set(["there", "here"].map(WordHash.of))
     private static let by = WordHash.of("by")
     private static let possessives = Set(["my", "our", "his", "her", "their", "your", "own"].map(WordHash.of))
 }

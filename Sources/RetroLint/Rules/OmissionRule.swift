@@ -20,6 +20,7 @@ struct OmissionRule: PhraseRule {
         ],
         nonTriggering: [
             "The cache missed on every request after the restart.",
+            "We missed the availability SLO by 0.2% this quarter.",
             "The parser ignored the unknown field.",
             "We did not notify the vendor until Tuesday.",
             "The alert did not fire because the threshold was unset.",
@@ -39,7 +40,9 @@ struct OmissionRule: PhraseRule {
         let reading = context.read(hit.start, hit.end, in: run)
         if reading.future || reading.question || reading.negated { return nil }
         if hit.list == "terms" {
-            guard reading.subject.isPeople else { return nil }
+            guard reading.subject.isPeople,
+                !context.followedBy(context.set("outcomes", of: id), from: hit.end, count: 3, in: run)
+            else { return nil }
             return finding(start: hit.start, end: hit.end, cue: "miss verb", reading, run)
         }
         guard reading.subject != .thing else { return nil }
