@@ -103,3 +103,26 @@ import Testing
         #expect(judgment.suggestion == nil)
     }
 }
+
+/// A whole retrospective of our own in a team's everyday style (front matter, hard wraps, pasted
+/// chat, an HTML `<details>` block, a code block), labelled line by line before the lint ran on it.
+@Suite struct LabelledDocumentTests {
+    /// Lines a reviewer should see flagged; every other line must stay quiet at warning level.
+    static let blamefulLines: Set<Int> = [
+        18,  // we did not read the chart's changelog closely enough
+        19,  // I missed the warning
+        25,  // who merged the ingress bump?? (pasted chat, still blame)
+        26,  // my bad, that was me
+        31,  // list item: should have kept the previous chart
+        32,  // @dmitri did not tell the payments team
+        37,  // The hasty reading was ours (inside <details>)
+        43,  // a poor decision
+    ]
+
+    @Test func flagsExactlyTheLabelledLines() throws {
+        let text = try LintTestSupport.fixture("team-retro-labelled.md")
+        let flagged = Set(LintTestSupport.lint(text).filter { $0.category == .blame && $0.severity >= .warning }.map(\.line))
+        #expect(flagged.subtracting(Self.blamefulLines).isEmpty, "false positives on lines \(flagged.subtracting(Self.blamefulLines).sorted())")
+        #expect(Self.blamefulLines.subtracting(flagged).isEmpty, "missed lines \(Self.blamefulLines.subtracting(flagged).sorted())")
+    }
+}

@@ -91,7 +91,7 @@ enum BlamePack {
                     clueless, unskilled, bad practice, bad practices, poor judgment, poor judgement,
                     bad judgment, bad judgement, fat-fingered, fat fingered, fat-finger, fat-fingering,
                     bad decision, stupid, stupidity, dumb mistake, rookie mistake, not paying attention,
-                    lack of attention, lack of care, lack of diligence, overzealous, over-zealous, hurriedly, hastily,
+                    lack of attention, lack of care, lack of diligence, overzealous, over-zealous, hurriedly, hastily, hasty,
                     in a haste, in haste, misguided, irresponsible, irresponsibly, poor decision, poor decisions,
                     wrong decision, bad decisions, bad call, poor call, wrong call, bad choice, poor choice, wrong choice]
             # Followed by a decision or a person within two words.
