@@ -97,6 +97,7 @@ struct RuleContext: Sendable {
         return last2 == (0x65, 0x64) || last2 == (0x65, 0x6E)  // "ed", "en"
     }
 
-    /// Words that may sit between a subject and its verb.
-    var subjectGap: Set<UInt64> { adverbs.union(auxiliaries) }
+    /// Words that may sit between a subject and its verb (adverbs and auxiliaries), built once:
+    /// rules read it per cue.
+    var subjectGap: Set<UInt64> = []
 }

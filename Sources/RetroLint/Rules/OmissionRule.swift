@@ -49,7 +49,8 @@ struct OmissionRule: PhraseRule {
         // Passive ("the change was never tested"): the actor is only implied.
         if hit.start > 0, Self.passiveAuxiliaries.contains(run.tokens[hit.start - 1].hash) { return nil }
         let clauseEnd = Self.clauseEnd(after: hit.end, in: run)
-        if let judged = (hit.end..<clauseEnd).first(where: { context.set("evaluative", of: id).contains(run.tokens[$0].hash) }) {
+        let evaluative = context.set("evaluative", of: id)
+        if let judged = (hit.end..<clauseEnd).first(where: { evaluative.contains(run.tokens[$0].hash) }) {
             return finding(start: hit.start, end: judged + 1, cue: "omission judged by '\(run.words(judged..<judged + 1))'", reading, run)
         }
         // "was not", "were not" blame only with an evaluative word; the rest need a verb.
