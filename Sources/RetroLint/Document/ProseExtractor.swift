@@ -127,8 +127,9 @@ struct ProseExtractor {
     /// comment to CommonMark, so cmark hands it over as text. Such a comment is taken out of the
     /// prose (blanked, so positions stay) and kept as a fragment for the suppression directives.
     private mutating func takeLiteralComments(from run: inout ProseRun) {
+        // Most runs hold no "<" at all; one pass over the bytes decides.
+        guard var from = run.bytes.firstIndex(of: 0x3C) else { return }
         let open: [UInt8] = Array("<!--".utf8), close: [UInt8] = Array("-->".utf8)
-        var from = 0
         while let start = Self.index(of: open, in: run.bytes, from: from) {
             guard let stop = Self.index(of: close, in: run.bytes, from: start + open.count) else { return }
             let end = stop + close.count
