@@ -169,6 +169,10 @@ struct ProseExtractor {
         {
             run.append(bytes, line: line, byte: found - base, exact: true)
             cursor = (line, found - base + bytes.count)
+        } else if let (next, found) = Self.searchBelow(bytes, after: line, in: source) {
+            // After a code span that crosses a line break cmark reports the line before the text.
+            run.append(bytes, line: next, byte: found - source.line(next).startIndex, exact: true)
+            cursor = (next, found - source.line(next).startIndex + bytes.count)
         } else {
             // Entities and backslash escapes differ from the source: map to where they start.
             let byte = line == cursor.line ? cursor.byte : min(reported, lineBytes.count)
@@ -183,6 +187,15 @@ struct ProseExtractor {
         guard start + needle.count <= line.endIndex else { return nil }
         for (index, byte) in needle.enumerated() where line[start + index] != byte { return nil }
         return start
+    }
+
+    /// The text on one of the two lines after `line`, only tried when it is not on `line` itself.
+    private static func searchBelow(_ needle: UnsafeBufferPointer<UInt8>, after line: Int, in source: SourceText) -> (Int, Int)? {
+        guard needle.count >= 4 else { return nil }
+        for next in (line + 1)...(line + 2) {
+            if let found = search(needle, in: source.line(next), from: 0) { return (next, found) }
+        }
+        return nil
     }
 
     private static func search(_ needle: UnsafeBufferPointer<UInt8>, in line: ArraySlice<UInt8>, from offset: Int) -> Int? {
