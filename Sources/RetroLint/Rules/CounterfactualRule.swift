@@ -32,6 +32,7 @@ struct CounterfactualRule: PhraseRule {
             "The deploy job, which failed to finish, was retried.",
             "Use `Sam should have caught this` as an example.",
             "Without the pager we could have noticed it much later.",
+            "Which metrics, if you had them, could have warned you earlier?",
             "If we had more disk, the compaction would have finished.",
             "If I had to redo it, I would start with the replica.",
             "I wish you a calm on-call week.",
@@ -63,8 +64,11 @@ struct CounterfactualRule: PhraseRule {
         guard run.tokens.indices.contains(next) else { return nil }
         if context.set("hindsight_verbs", of: description.id).contains(run.tokens[next].hash) { return nil }
         if run.tokens[hit.start].startsClause {
-            // A list item or clause with no subject: "- should have drained the node".
-            guard run.tokens[next].hash != Self.been, context.isParticiple(next, in: run) else { return nil }
+            // A list item or clause with no subject: "- should have drained the node", "… - should
+            // have waited". After a comma the subject is only further back ("metrics that, if …, could have").
+            guard Self.startsWithoutSubject(hit.start, in: run), run.tokens[next].hash != Self.been,
+                context.isParticiple(next, in: run)
+            else { return nil }
             return Finding(start: hit.start, end: next + 1, suggestion: suggestion(actor: nil, hit, next, run))
         }
         guard context.subjectIsPerson(before: hit.start, in: run, skipping: context.adverbs) else { return nil }
@@ -109,6 +113,18 @@ struct CounterfactualRule: PhraseRule {
         // Simple past is counterfactual only after "would have" in the same sentence.
         guard context.isParticiple(index, in: run), Self.wouldHaveBefore(hit.start, in: run) else { return nil }
         return Finding(start: hit.start, end: index + 1)
+    }
+
+    /// True at a sentence start, or after a dash, colon or semicolon.
+    private static func startsWithoutSubject(_ index: Int, in run: ProseRun) -> Bool {
+        let token = run.tokens[index]
+        if token.flags.contains(.sentenceStart) { return true }
+        var byte = token.start - 1
+        while byte >= 0 && run.bytes[byte] == 0x20 { byte -= 1 }
+        guard byte >= 0 else { return true }
+        let mark = run.bytes[byte]
+        // "-", ":", ";", or the last byte of an en or em dash (E2 80 93 / E2 80 94).
+        return mark == 0x2D || mark == 0x3A || mark == 0x3B || (byte >= 2 && run.bytes[byte - 2] == 0xE2 && (mark == 0x93 || mark == 0x94))
     }
 
     private static func wouldHaveBefore(_ index: Int, in run: ProseRun) -> Bool {
