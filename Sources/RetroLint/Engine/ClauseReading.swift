@@ -104,13 +104,20 @@ extension RuleContext {
     }
 
     /// The subject as written, with its determiner ("the team").
+    /// The subject as it reads mid-sentence: "we", "I", "@dana", "the team", "the reviewers".
     private func actor(at index: Int, in run: ProseRun) -> String {
-        let word = run.tokens[index].text(in: run.bytes)
-        if index > 0, Self.determiners.contains(run.tokens[index - 1].hash), !run.tokens[index].startsClause {
+        let token = run.tokens[index]
+        let word = token.text(in: run.bytes)
+        if index > 0, Self.determiners.contains(run.tokens[index - 1].hash), !token.startsClause {
             return run.tokens[index - 1].text(in: run.bytes).lowercased() + " " + word
         }
+        if token.hash == Self.i { return "I" }
+        if pronouns.contains(token.hash) || Self.firstPerson.contains(token.hash) { return word.lowercased() }
+        if roles.contains(token.hash) { return "the " + word.lowercased() }
         return word
     }
+
+    private static let i = WordHash.of("i")
 
     /// True when any word of `set` occurs in tokens `from..<min(from + count, sentence end)`.
     func followedBy(_ set: Set<UInt64>, from: Int, count: Int, in run: ProseRun) -> Bool {

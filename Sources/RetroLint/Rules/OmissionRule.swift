@@ -73,7 +73,7 @@ struct OmissionRule: PhraseRule {
         let words = run.words(start..<end)
         return Finding(
             start: start, end: end,
-            suggestion: "Describe what \(actor) saw and was busy with when '\(words)' happened, and what check, alert or review step would surface it next time.",
+            suggestion: "Describe what \(actor) saw and had in hand when '\(words)' happened, and what check, alert or review step would surface it next time.",
             message: description.message + " (read as: \(cue); \(reading.summary))")
     }
 
