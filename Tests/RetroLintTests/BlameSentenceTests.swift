@@ -68,6 +68,12 @@ import Testing
         "We wish to thank the vendor's support engineers for their help.",
         "I rolled back the release at 10:41 and the error rate fell within two minutes.",
         "The change merged in June was never tested against the old schema.",
+        "We were not able to reproduce it locally.",
+        "The on-call did not have access to the console.",
+        "We did not test on ARM because the CI had no ARM runners.",
+        "It is a common mistake to size pools by CPU count.",
+        "No one was at fault: the tool offered the destructive default.",
+        "I was not monitoring the graph because I was handling the customer call.",
     ]
 
     @Test(arguments: blameful)

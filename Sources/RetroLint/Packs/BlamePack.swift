@@ -80,8 +80,8 @@ enum BlamePack {
             terms: [mistake, mistakes, oversight, oversights, blunder, blunders, slip-up, slip-ups, lapse, lapses,
                     goof, goof-up, screw-up, screw-ups]
             idioms: [dropped the ball, dropping the ball]
-            # Read backwards from the noun: the cause or verdict frame.
-            frames: [due to, caused by, result of, because of, blamed on, was, were, is, "it's", made, "'s"]
+            # Read backwards from the noun: the cause or a past verdict ("is a common mistake" is generic).
+            frames: [due to, caused by, result of, because of, blamed on, was, were, made]
             owner_after: [on my part, on our part, on his part, on her part, on their part, on your part, of mine, of ours]
             # "oversight board": supervision, not a slip.
             supervision: [board, committee, body, bodies, role, roles, function, responsibilities, responsibility]

@@ -24,6 +24,7 @@ struct ErrorNounRule: PhraseRule {
             "Was it a mistake to fail over so early?",
             "Error budgets assume that mistakes will happen.",
             "There was a mistake in the capacity table, corrected on 12 May.",
+            "It is a common mistake to size connection pools by CPU count.",
         ],
         lintsHeadings: false)
 
