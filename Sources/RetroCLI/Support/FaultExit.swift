@@ -9,6 +9,13 @@
 /// only keeps the exit status meaningful for the CI job that ran `retro`.
 public enum FaultExit {
     public static func install() {
+        // A stack overflow leaves no stack for the handler: give it one of its own.
+        let size = 64 * 1024
+        var stack = stack_t()
+        stack.ss_sp = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16)
+        stack.ss_size = size
+        stack.ss_flags = 0
+        sigaltstack(&stack, nil)
         for signal in [SIGILL, SIGTRAP, SIGSEGV, SIGBUS, SIGFPE, SIGABRT] {
             var action = sigaction()
             #if canImport(Glibc)
@@ -17,7 +24,7 @@ public enum FaultExit {
                 action.__sigaction_u.__sa_handler = handle
             #endif
             sigemptyset(&action.sa_mask)
-            action.sa_flags = 0
+            action.sa_flags = Int32(SA_ONSTACK)
             sigaction(signal, &action, nil)
         }
     }
