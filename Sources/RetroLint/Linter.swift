@@ -60,7 +60,7 @@ public struct Linter: Sendable {
             }
         }
         let suppressions = Suppressions(fragments: extractor.htmlFragments, source: source, knownRules: RuleCatalog.all.map(\.id))
-        diagnostics = diagnostics.filter { !suppressions.suppresses($0) }
+        diagnostics = diagnostics.filter { !suppressions.suppresses($0) }.map(suppressions.marked)
         diagnostics += suppressions.problems.map { builder.make($0, rule: RuleCatalog.suppression, severity: RuleCatalog.suppression.severity) }
         return diagnostics.sorted { ($0.line, $0.column, $0.rule) < ($1.line, $1.column, $1.rule) }
     }
@@ -95,9 +95,10 @@ public struct Linter: Sendable {
         return result
     }
 
-    /// True when an allowed phrase covers the finding.
+    /// True when an allowed phrase covers the finding. A phrase shorter than the finding cannot
+    /// cover it, so it is passed over (it used to make the range below empty-reversed and trap).
     private func isAllowed(_ finding: Finding, in run: ProseRun, rule: Int) -> Bool {
-        for phrase in rules.allowed[rule] where !phrase.isEmpty {
+        for phrase in rules.allowed[rule] where !phrase.isEmpty && phrase.count >= finding.end - finding.start {
             let earliest = max(0, finding.end - phrase.count)
             for start in earliest...finding.start where start + phrase.count >= finding.end {
                 if rules.context.matches([phrase], in: run, at: start) { return true }

@@ -6,4 +6,5 @@ import RetroCLI
     import Darwin
 #endif
 
+FaultExit.install()
 exit(RetroCLI.run(Array(CommandLine.arguments.dropFirst())))

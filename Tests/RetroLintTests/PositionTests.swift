@@ -46,4 +46,14 @@ import Testing
         #expect(found.first?.column == 12)
         #expect(found.first?.endColumn == 29)
     }
+
+    /// A code span that crosses a line break made cmark report the next text one line early; the
+    /// finding landed on the wrong line with a one-letter match.
+    @Test func textAfterACodeSpanAcrossLines() {
+        let text = "- Rules are XML: `<rule><message>… <suggestion>\n  </suggestion></rule>`.\n  Tokens match, and `<a>`/`<b>` suppress noise.\n  The docs list \"hasty generalization\" first.\n"
+        let found = LintTestSupport.lint(text).filter { $0.rule == "blame.judgment" }
+        #expect(found.map(\.match) == ["hasty"])
+        #expect(found.first?.line == 4)
+        #expect(found.first?.column == 18)
+    }
 }

@@ -48,3 +48,28 @@ import Testing
         #expect(LintTestSupport.lint(text).isEmpty)
     }
 }
+
+/// Issue 14: a reason after ` -- ` made an inline comment plain text for cmark (a CommonMark
+/// comment may not contain `--`), so the directive was never seen.
+@Suite struct SuppressionReasonTests {
+    @Test func inlineDisableLineWithReason() {
+        let text = "It was careless. <!-- retro-lint disable-line blame.judgment -- quoted from chat -->\nIt was sloppy."
+        let found = LintTestSupport.lint(text)
+        #expect(found.map(\.match) == ["sloppy"])
+    }
+
+    @Test func inlineDisableLineWithReasonAndNoRule() {
+        #expect(LintTestSupport.lint("It was careless. <!-- retro-lint disable-line -- pasted -->").isEmpty)
+    }
+
+    @Test func commentTextIsNotLinted() {
+        // The comment's own words ("sloppy") are not prose.
+        let found = LintTestSupport.lint("Fine. <!-- retro-lint disable-line terminology -- not sloppy -->")
+        #expect(found.isEmpty)
+    }
+
+    @Test func disableNextLineWithReasonInParagraph() {
+        let text = "Intro. <!-- retro-lint disable-next-line blame.judgment -- chat -->\nIt was careless.\nIt was sloppy."
+        #expect(LintTestSupport.lint(text).map(\.match) == ["sloppy"])
+    }
+}

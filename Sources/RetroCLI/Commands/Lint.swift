@@ -12,13 +12,13 @@ extension RetroCommand {
             commandName: "lint",
             abstract: "Flag blameful phrasing and retired terminology in Markdown retrospectives.",
             discussion: """
-                Lints prose only: code blocks, inline code, URLs, link targets, HTML comments and front matter are skipped; blockquotes (pasted chat) are reported one severity level lower. Each file uses the nearest '.retro-lint.yml' above it unless --config is given. PATH may be a file, a directory (searched for *.md) or '-' for standard input.
+                Lints prose only: code blocks, inline code, URLs, link targets, HTML tags and comments and front matter are skipped; blockquotes are read at each rule's own level (blockquotes: downgrade in the configuration lowers them), and findings between '<!-- retro-lint quoted-speech -->' and '<!-- retro-lint end-quoted-speech -->' are suggestions. Each file uses the nearest '.retro-lint.yml' above it unless --config is given. PATH may be a file, a directory (searched for *.md) or '-' for standard input.
 
                 --profile customer adds the rules for text customers read (category 'customer'): names and handles, internal hosts and IP addresses, internal links and chat permalinks, ticket keys, e-mail addresses, secrets, internal service names, minimising language, and a missing impact, reassurance or action plan. These rules read code, inline code and link targets too. --incident FILE tells them the incident's people, chat participants, internal names and figures; without it they know only @handles, e-mails, secrets, permalinks, generic internal hosts and ticket keys.
 
                 Suppress a finding with '<!-- retro-lint disable-next-line RULE -- reason -->', or a passage with '<!-- retro-lint disable RULE -->' … '<!-- retro-lint enable -->'. 'retro rules' lists the rules and 'retro explain RULE' explains one.
 
-                Exit codes: 0 nothing at or above the fail level, 1 findings at or above it, 2 bad input or usage.
+                Exit codes: 0 nothing at or above the fail level, 1 findings at or above it, 2 bad input or usage, 3 internal fault.
                 """)
 
         @Argument(help: "Markdown files, directories, or '-' for standard input.")

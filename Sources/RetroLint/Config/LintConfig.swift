@@ -18,9 +18,9 @@ public struct LintConfig: Sendable, Equatable {
 
     /// How findings in blockquotes (pasted chat, quotations) are treated.
     public enum Blockquotes: String, Sendable, CaseIterable {
-        /// One severity level lower (the default).
+        /// One severity level lower.
         case downgrade
-        /// Like any other prose.
+        /// Like any other prose (the default: blame quoted in a retrospective is still blame a reviewer must see).
         case same
         /// Not linted.
         case skip
@@ -40,7 +40,7 @@ public struct LintConfig: Sendable, Equatable {
     public var roles: [String] = []
     /// Phrases that never trigger any rule.
     public var allow: [String] = []
-    public var blockquotes: Blockquotes = .downgrade
+    public var blockquotes: Blockquotes = .same
     /// Internal domains, host patterns and names for the customer profile, added to the incident's.
     public var internalNames = InternalNames()
     public var structure: Structure = .off

@@ -2,8 +2,9 @@ import RetroMarkdown
 
 /// Walks a cmark-gfm tree and collects the prose the rules read, mapped back to the source.
 ///
-/// Skipped: code blocks, inline code, raw HTML and comments, link destinations, autolinks and
-/// images. cmark's inline columns drift after soft breaks, inside lazy blockquote lines and
+/// Skipped: code blocks, inline code, HTML tags and comments, link destinations, autolinks and
+/// images. The text of raw HTML blocks (`<p>`, `<details>`) is read, except inside `<script>`,
+/// `<style>`, `<pre>` and `<code>`. cmark's inline columns drift after soft breaks, inside lazy blockquote lines and
 /// after indentation, so each text node is found again in its source line.
 struct ProseExtractor {
     let source: SourceText
@@ -35,6 +36,7 @@ struct ProseExtractor {
             collect(node, scope: quoted ? .quote : .prose)
         case .htmlBlock:
             appendFragment(node)
+            collectHTML(node, scope: quoted ? .quote : .prose)
         case .codeBlock, .thematicBreak:
             break
         case .blockQuote:
@@ -49,6 +51,7 @@ struct ProseExtractor {
         cursor = (block.startLine, max(block.startColumn - 1, 0))
         for child in block.children { visitInline(child, into: &run) }
         guard !run.bytes.isEmpty else { return }
+        takeLiteralComments(from: &run)
         run.tokens = Tokenizer.tokens(in: run.bytes)
         if !run.tokens.isEmpty { consume(run) }
     }
@@ -85,6 +88,68 @@ struct ProseExtractor {
         htmlFragments.append((node.startLine, node.startLine + newlines, literal))
     }
 
+    /// The text between the tags of an HTML block, mapped byte for byte to its source lines.
+    private mutating func collectHTML(_ block: MarkdownNodeView, scope: ProseRun.Scope) {
+        guard let literal = block.literal, block.startLine > 0 else { return }
+        var body = literal[...]
+        while body.last?.isNewline == true { body = body.dropLast() }
+        let lastLine = block.startLine + body.reduce(0) { $1.isNewline ? $0 + 1 : $0 }
+        var run = ProseRun(scope: scope, section: section)
+        var state = HTMLTextState()
+        for line in block.startLine...lastLine {
+            let bytes = source.line(line)
+            var pieceStart: Int?
+            var index = bytes.startIndex
+            func flush(_ end: Int) {
+                if let start = pieceStart, end > start {
+                    run.append(bytes[start..<end], line: line, byte: start - bytes.startIndex, exact: true)
+                }
+                pieceStart = nil
+            }
+            while index < bytes.endIndex {
+                if let skip = state.step(bytes, at: index) {
+                    flush(index)
+                    index = skip
+                } else {
+                    if pieceStart == nil && state.isText { pieceStart = index }
+                    index += 1
+                }
+            }
+            flush(bytes.endIndex)
+            if let last = run.segments.last { run.append([0x20], line: last.line, byte: last.byte, exact: false) }
+        }
+        guard !run.bytes.isEmpty else { return }
+        run.tokens = Tokenizer.tokens(in: run.bytes)
+        if !run.tokens.isEmpty { consume(run) }
+    }
+
+    /// A comment holding `--` (`<!-- retro-lint disable-line RULE -- reason -->`) is not an HTML
+    /// comment to CommonMark, so cmark hands it over as text. Such a comment is taken out of the
+    /// prose (blanked, so positions stay) and kept as a fragment for the suppression directives.
+    private mutating func takeLiteralComments(from run: inout ProseRun) {
+        // Most runs hold no "<" at all; one pass over the bytes decides.
+        guard var from = run.bytes.firstIndex(of: 0x3C) else { return }
+        let open: [UInt8] = Array("<!--".utf8), close: [UInt8] = Array("-->".utf8)
+        while let start = Self.index(of: open, in: run.bytes, from: from) {
+            guard let stop = Self.index(of: close, in: run.bytes, from: start + open.count) else { return }
+            let end = stop + close.count
+            let text = String(decoding: run.bytes[start..<end], as: UTF8.self)
+            htmlFragments.append((run.sourcePosition(of: start).line, run.sourcePosition(of: end - 1).line, text))
+            for index in start..<end { run.bytes[index] = 0x20 }
+            from = end
+        }
+    }
+
+    private static func index(of needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+        guard needle.count <= bytes.count else { return nil }
+        var index = from
+        while index + needle.count <= bytes.count {
+            if bytes[index] == needle[0] && bytes[index..<index + needle.count].elementsEqual(needle) { return index }
+            index += 1
+        }
+        return nil
+    }
+
     private func isAutolink(_ link: MarkdownNodeView) -> Bool {
         guard let url = link.url else { return false }
         let text = link.plainText
@@ -104,6 +169,10 @@ struct ProseExtractor {
         {
             run.append(bytes, line: line, byte: found - base, exact: true)
             cursor = (line, found - base + bytes.count)
+        } else if let (next, found) = Self.searchBelow(bytes, after: line, in: source) {
+            // After a code span that crosses a line break cmark reports the line before the text.
+            run.append(bytes, line: next, byte: found - source.line(next).startIndex, exact: true)
+            cursor = (next, found - source.line(next).startIndex + bytes.count)
         } else {
             // Entities and backslash escapes differ from the source: map to where they start.
             let byte = line == cursor.line ? cursor.byte : min(reported, lineBytes.count)
@@ -120,6 +189,15 @@ struct ProseExtractor {
         return start
     }
 
+    /// The text on one of the two lines after `line`, only tried when it is not on `line` itself.
+    private static func searchBelow(_ needle: UnsafeBufferPointer<UInt8>, after line: Int, in source: SourceText) -> (Int, Int)? {
+        guard needle.count >= 4 else { return nil }
+        for next in (line + 1)...(line + 2) {
+            if let found = search(needle, in: source.line(next), from: 0) { return (next, found) }
+        }
+        return nil
+    }
+
     private static func search(_ needle: UnsafeBufferPointer<UInt8>, in line: ArraySlice<UInt8>, from offset: Int) -> Int? {
         guard let first = needle.first else { return nil }
         var start = line.startIndex + max(offset, 0)
@@ -128,5 +206,57 @@ struct ProseExtractor {
             start += 1
         }
         return nil
+    }
+}
+
+/// Where an HTML scan is: in text, a tag, a comment, or an element whose content is not prose.
+struct HTMLTextState {
+    private var inTag = false
+    private var inComment = false
+    /// `script`, `style`, `pre` or `code` until its closing tag.
+    private var skipping: [UInt8]?
+
+    var isText: Bool { !inTag && !inComment && skipping == nil }
+
+    private static let skipped: [[UInt8]] = ["script", "style", "pre", "code", "textarea"].map { Array($0.utf8) }
+
+    /// Consumes markup at `index`: returns the index after it, or nil when the byte is text
+    /// (or content being skipped, which the caller passes over without keeping).
+    mutating func step(_ bytes: ArraySlice<UInt8>, at index: Int) -> Int? {
+        if inComment {
+            if Self.has(bytes, "-->", at: index) { inComment = false; return index + 3 }
+            return index + 1
+        }
+        if inTag {
+            if bytes[index] == 0x3E { inTag = false }
+            return index + 1
+        }
+        guard bytes[index] == 0x3C else { return skipping == nil ? nil : index + 1 }
+        if Self.has(bytes, "<!--", at: index) { inComment = true; return index + 4 }
+        let closing = index + 1 < bytes.endIndex && bytes[index + 1] == 0x2F
+        let nameStart = index + (closing ? 2 : 1)
+        var nameEnd = nameStart
+        while nameEnd < bytes.endIndex, Self.isNameByte(bytes[nameEnd]) { nameEnd += 1 }
+        guard nameEnd > nameStart || closing || (nameStart < bytes.endIndex && bytes[nameStart] == 0x21) else {
+            return skipping == nil ? nil : index + 1  // "a < b" is text
+        }
+        let name = bytes[nameStart..<nameEnd].map { $0 | 0x20 }
+        if let current = skipping {
+            guard closing, name == current else { return index + 1 }
+            skipping = nil
+        } else if !closing, Self.skipped.contains(name) {
+            skipping = name
+        }
+        inTag = true
+        return nameEnd
+    }
+
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D
+    }
+
+    private static func has(_ bytes: ArraySlice<UInt8>, _ needle: String, at index: Int) -> Bool {
+        let needle = Array(needle.utf8)
+        return index + needle.count <= bytes.endIndex && bytes[index..<index + needle.count].elementsEqual(needle)
     }
 }

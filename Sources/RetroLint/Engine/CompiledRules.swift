@@ -83,10 +83,13 @@ struct CompiledRules: Sendable {
         func words(_ name: String, extra: [String] = []) -> Set<UInt64> {
             Set((pack.words[name] ?? []).map(WordHash.of) + extra.map(WordHash.of))
         }
-        context = RuleContext(
+        var context = RuleContext(
             pronouns: words("pronouns"), roles: words("roles", extra: config.roles), nonPerson: words("non_person"),
             adverbs: words("adverbs"), auxiliaries: words("auxiliaries"), participles: words("participles"),
             people: Set(config.people.flatMap { $0.split(separator: " ").map { WordHash.of(String($0)) } }), lists: lists, texts: texts,
-            sections: LintConfig.sectionKeys.map { ($0, effective.sections[$0] ?? []) }, customer: options.customer)
+            sections: LintConfig.sectionKeys.map { ($0, effective.sections[$0] ?? []) }, customer: options.customer,
+            wordSets: lists.mapValues { $0.mapValues { Set($0.compactMap { $0.count == 1 ? $0[0] : nil }) } })
+        context.subjectGap = context.adverbs.union(context.auxiliaries)
+        self.context = context
     }
 }

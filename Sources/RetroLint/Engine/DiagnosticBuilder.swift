@@ -18,7 +18,7 @@ struct DiagnosticBuilder {
             endLine: end.line, endColumn: source.scalarColumn(line: end.line, byteOffset: end.byte + 1) - 1,
             rule: rule.id, category: rule.category, severity: severity,
             message: "'\(oneLine)': \(finding.message ?? rule.message)", match: match,
-            suggestion: finding.suggestion ?? rule.rewrite)
+            suggestion: finding.suggestion ?? (rule.category == .blame ? nil : rule.rewrite))
     }
 
     func make(_ finding: DocumentFinding, rule: RuleDescription, severity: Diagnostic.Severity) -> Diagnostic {

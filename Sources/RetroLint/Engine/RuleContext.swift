@@ -17,6 +17,9 @@ struct RuleContext: Sendable {
     var sections: [(key: String, names: [String])]
     /// The incident behind a customer-facing text, when the caller knows it.
     var customer: CustomerContext?
+    /// Rule id → list name → its one-word phrases, built once so that rules look words up per
+    /// cue without building sets.
+    var wordSets: [String: [String: Set<UInt64>]] = [:]
 
     static let determiners = Set(["the", "a", "an", "this", "that", "our", "their", "its", "each", "every", "any", "some", "no", "his", "her", "my", "your"].map(WordHash.of))
     private static let pluralEndings: Set<UInt8> = Set("bcdfghjklmnprtvwxyz".utf8)
@@ -24,7 +27,7 @@ struct RuleContext: Sendable {
     func phrases(_ list: String, of rule: String) -> [[UInt64]] { lists[rule]?[list] ?? [] }
 
     func set(_ list: String, of rule: String) -> Set<UInt64> {
-        Set(phrases(list, of: rule).compactMap { $0.count == 1 ? $0[0] : nil })
+        wordSets[rule]?[list] ?? Set(phrases(list, of: rule).compactMap { $0.count == 1 ? $0[0] : nil })
     }
 
     /// True when one of `phrases` starts at token `index`.
@@ -94,6 +97,7 @@ struct RuleContext: Sendable {
         return last2 == (0x65, 0x64) || last2 == (0x65, 0x6E)  // "ed", "en"
     }
 
-    /// Words that may sit between a subject and its verb.
-    var subjectGap: Set<UInt64> { adverbs.union(auxiliaries) }
+    /// Words that may sit between a subject and its verb (adverbs and auxiliaries), built once:
+    /// rules read it per cue.
+    var subjectGap: Set<UInt64> = []
 }

@@ -12,7 +12,8 @@ enum BlamePack {
                   team, teams, staff, employee, employees, intern, interns, contractor, contractors, person,
                   people, member, members, lead, manager, managers, commander, human, humans, colleague,
                   colleagues, teammate, teammates, coworker, coworkers, co-worker, dba, dbas, ops, devops,
-                  owner, owners, approver, approvers, tester, testers, analyst, analysts, architect]
+                  owner, owners, approver, approvers, tester, testers, analyst, analysts, architect,
+                  validator, validators, sysadmin, sysadmins, contributor, contributors]
           # Capitalised words that start sentences but are not people.
           non_person: [this, that, it, which, there, validation, monitoring, alerting, deployment, rollout,
                        ci, cd, job, script, system, service, check, test, tests, pipeline, config,
@@ -22,7 +23,9 @@ enum BlamePack {
                        because, since, although, though, once, after, before, until, why, how, where, our,
                        their, its, his, her, my, your, docker, kubernetes, terraform, github, gitlab,
                        prometheus, grafana, nginx, postgres, postgresql, redis, kafka, linux, aws, gcp,
-                       azure, cloudflare, slack, pagerduty, helm, ansible, chef, puppet, jira]
+                       azure, cloudflare, slack, pagerduty, helm, ansible, chef, puppet, jira, january, february, march,
+                       april, may, june, july, august, september, october, november, december, monday, tuesday,
+                       wednesday, thursday, friday, saturday, sunday]
           # Words that may sit between a subject and its verb.
           adverbs: [also, just, simply, clearly, obviously, really, never, still, then, actually, probably,
                     definitely, certainly, surely, apparently, immediately, quickly, accidentally, again,
@@ -33,19 +36,19 @@ enum BlamePack {
           # Irregular past participles; regular ones end in -ed.
           participles: [known, caught, seen, done, been, taken, given, written, run, gone, thrown, shown,
                         broken, chosen, spoken, understood, built, sent, spent, kept, found, told, read,
-                        set, put, made, thought, brought, paid, held, let, rolled, foreseen, gotten]
+                        set, put, made, thought, brought, paid, held, let, rolled, foreseen, gotten, took, did, ran, wrote]
         rules:
           blame.counterfactual:
             # Followed by a past participle ("should have caught"); "should have alerting" is an action item.
             modal: [should have, "shouldn't have", should not have, "should've", could have, "could've",
-                    ought to have]
-            terms: [failed to, neglected to, forgot to, "didn't notice", did not notice, never noticed,
-                    "didn't check", did not check, never checked, "didn't follow", did not follow,
-                    "didn't verify", did not verify, "didn't test", did not test, "didn't catch",
-                    did not catch, "didn't read", did not read, "didn't see", did not see, "didn't realize",
-                    did not realize, "didn't realise", ignored the alert, ignored the page, missed the page,
-                    missed the alert, slept through, overlooked]
+                    ought to have, ought not to have, ought not have]
+            # Omissions ("didn't check", "missed the alert") belong to blame.omission.
+            terms: [failed to, neglected to, forgot to, slept through]
             leading: [if only]
+            # "I wish I had tested": a person and a past verb follow.
+            wish: [i wish, we wish]
+            # "if we had pinned …": a person and a past perfect follow.
+            conditional: [if]
             # Verbs after "should have" that belong to blame.hindsight instead.
             hindsight_verbs: [known, foreseen, anticipated, predicted, expected, realized, realised]
           blame.human-error:
@@ -57,20 +60,53 @@ enum BlamePack {
                               avoid, avoids, avoiding, mitigate, mitigates, mitigating, against, lower, lowers,
                               less, fewer, catch, catches, guard, guards, tolerate, tolerates, limit, limits,
                               removes, remove, removing]
+          blame.omission:
+            # With a person as subject: "I missed the warning".
+            terms: [missed, ignored, overlooked, neglected]
+            # "we missed the SLO" reports an outcome, not an omission.
+            outcomes: [slo, slos, sla, slas, target, targets, deadline, deadlines, objective, objectives, budget, window]
+            # With an evaluative word, a diligence verb or a named person: "did not review closely enough".
+            negated: [did not, "didn't", never, had not, "hadn't", were not, "weren't", was not, "wasn't"]
+            evaluative: [enough, closely, carefully, properly, adequately, sufficiently, thoroughly, eye, diligence,
+                         attention, best, prepared, vigilant, attentive, careful]
+            diligence_verbs: [catch, notice, check, test, verify, review, read, follow, monitor, spot, validate,
+                              confirm, double-check, look, realize, realise, caught, noticed, checked, tested,
+                              verified, reviewed, followed, monitored, spotted, validated, confirmed, looked,
+                              realized, realised]
+            # A named person's omission blames unless the verb is one of these.
+            neutral_verbs: [see, have, know, need, want, find, get, receive, hear, expect, exist, happen, affect,
+                            use, work, seem, appear, think, like, mean, require, change, break, mind, go, come]
+          blame.error-noun:
+            terms: [mistake, mistakes, oversight, oversights, blunder, blunders, slip-up, slip-ups, lapse, lapses,
+                    goof, goof-up, screw-up, screw-ups]
+            idioms: [dropped the ball, dropping the ball]
+            # Read backwards from the noun: the cause or a past verdict ("is a common mistake" is generic).
+            frames: [due to, caused by, result of, because of, blamed on, was, were, made]
+            owner_after: [on my part, on our part, on his part, on her part, on their part, on your part, of mine, of ours]
+            # "oversight board": supervision, not a slip.
+            supervision: [board, committee, body, bodies, role, roles, function, responsibilities, responsibility]
           blame.judgment:
             terms: [careless, carelessly, carelessness, sloppy, sloppiness, lazy, laziness, negligent,
                     negligently, negligence, reckless, recklessly, recklessness, incompetent, incompetence,
                     clueless, unskilled, bad practice, bad practices, poor judgment, poor judgement,
                     bad judgment, bad judgement, fat-fingered, fat fingered, fat-finger, fat-fingering,
                     bad decision, stupid, stupidity, dumb mistake, rookie mistake, not paying attention,
-                    lack of attention, lack of care, lack of diligence]
+                    lack of attention, lack of care, lack of diligence, overzealous, over-zealous, hurriedly, hastily, hasty,
+                    in a haste, in haste, misguided, irresponsible, irresponsibly, poor decision, poor decisions,
+                    wrong decision, bad decisions, bad call, poor call, wrong call, bad choice, poor choice, wrong choice]
+            # Followed by a decision or a person within two words.
+            negated_praise: [not the best, not the right, not a good, not a great, not a strong, not a very good,
+                             not the smartest, not the wisest, "wasn't the best", "wasn't the right", "wasn't a good",
+                             "wasn't a great", "wasn't a strong", "isn't a good", "isn't a strong", "weren't the best"]
+            judged_nouns: [solution, decision, choice, idea, approach, call, plan, move, option, fix, practice, practices]
             # Technical senses.
             followers: [loading, load, loaded, evaluation, initialization, initialisation, init, iterator,
-                        sequence, approach, instantiation, fetch, fetching, mode]
+                        sequence, approach, instantiation, fetch, fetching, mode, continuation, import, imports, default]
           blame.hindsight:
             terms: [should have known, "should've known", could have known, should have foreseen,
                     should have anticipated, should have predicted, should have realized, should have realised,
-                    should have expected, known better, in hindsight, with hindsight, 20/20 hindsight,
+                    should have expected, known better, anyone would have, anybody would have, any engineer would have,
+                    in hindsight, with hindsight, 20/20 hindsight,
                     hindsight is, it was obvious that, it should have been obvious, should have been obvious,
                     should have been clear, should never have happened]
           blame.condescension:
@@ -85,7 +121,9 @@ enum BlamePack {
           blame.question:
             terms: [whose fault, who broke, who caused, who pushed, who approved, who deployed, who merged,
                     who did this, who is responsible, "who's responsible", who was responsible, who is to blame,
-                    "who's to blame", who was to blame, who dropped the ball, who forgot, who missed]
+                    "who's to blame", who was to blame, who dropped the ball, who forgot, who missed,
+                    "why didn't anyone", "why didn't anybody", why did no one, why did nobody, "why didn't you",
+                    "why didn't we", "why didn't i", what did i do wrong, what did we do wrong, what did you do wrong]
             # Fine in a relative clause ("the engineer who pushed the fix"); these always ask for a culprit.
             unconditional: [whose fault, who is to blame, "who's to blame", who was to blame, who dropped the ball]
           blame.punitive:

@@ -11,9 +11,11 @@ struct HindsightRule: PhraseRule {
             "The team ↓should have known the pool was too small.",
             "↓In hindsight, the warning was obvious.",
             "↓It should have been obvious that the flag was on.",
+            "↓Anyone would have checked the replica lag first.",
         ],
         nonTriggering: [
             "The pool size had not changed since the 2023 sizing.",
+            "Anyone on the rotation can now page the database team from the runbook.",
             "Nobody had seen this warning before the incident.",
         ])
 

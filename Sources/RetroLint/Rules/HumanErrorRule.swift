@@ -13,12 +13,15 @@ struct HumanErrorRule: PhraseRule {
             "This was ↓user error on our side.",
         ],
         nonTriggering: [
+            "This was not operator error: the runbook named the wrong host.",
             "Automation will reduce human error in the release process.",
             "Two-person review guards against operator error.",
             "The form now validates input before it is saved.",
         ])
 
     func check(_ hit: PhraseHit, in run: ProseRun, context: RuleContext) -> Finding? {
+        // A denial names no cause: "this was not operator error".
+        if context.read(hit.start, hit.end, in: run).negated { return nil }
         let safeguards = context.set("safeguard_verbs", of: description.id)
         var index = hit.start - 1
         while index >= max(0, hit.start - 5) {

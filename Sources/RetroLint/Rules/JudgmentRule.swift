@@ -4,7 +4,7 @@ struct JudgmentRule: PhraseRule {
         id: "blame.judgment", name: "Judgement of character or skill", category: .blame, severity: .warning,
         message: "This judges a person's care or skill; describe the situation instead: the workload, the time pressure, the defaults the tool offered.",
         rationale: """
-            Words like careless, sloppy, lazy, negligent or "poor judgment" attach a person's character to an outcome. Everyone in that position could have done the same with the same information, and the word stops the review from asking why the action made sense. Describe the local rationality: what the person knew, what the tool suggested, what the clock said. Technical senses ("lazy loading", "lazy evaluation") do not trigger the rule.
+            Words like careless, sloppy, lazy, negligent or "poor judgment" attach a person's character to an outcome. Everyone in that position could have done the same with the same information, and the word stops the review from asking why the action made sense. Describe the local rationality: what the person knew, what the tool suggested, what the clock said. The rule also reads evaluations of a decision or of a person's haste and skill: "overzealous", "in a haste", "hurriedly", "misguided", a bad, poor or wrong decision, call or choice, and negated praise of a decision or a person ("was not the best solution", "wasn't a strong engineer", even when a hard wrap splits it). Technical senses ("lazy loading", "lazy evaluation", "lazy continuation lines") do not trigger the rule, and neither does a denial ("we cannot call it sloppy", "this was not careless") unless the sentence says it will not happen "again" or "anymore".
             """,
         rewrite: "The change went out without a second review because the release checklist does not ask for one on configuration-only changes.",
         triggering: [
@@ -12,19 +12,42 @@ struct JudgmentRule: PhraseRule {
             "It was ↓sloppy work by the platform team.",
             "A ↓fat-fingered command deleted the volume.",
             "This was ↓poor judgment under pressure.",
+            "We were ↓overzealous when we pruned the old indexes.",
+            "I pushed the hotfix ↓in a haste and skipped staging.",
+            "Failing over both regions at once was\n↓not the best\nchoice.",
+            "She ↓wasn't a strong engineer, so the review was thin.",
+            "Rolling back the schema first was a ↓wrong call.",
+            "I won't rotate keys ↓carelessly again.",
         ],
         nonTriggering: [
             "The page uses lazy loading for images.",
             "The migration ran while the replica was still catching up.",
             "Lazy evaluation delayed the error until the write.",
+            "Markdown lazy continuation lines joined the quote to the list.",
+            "We cannot call the handover sloppy: the runbook had no step for it.",
+            "It was not the best-known failure mode, so the alert had no runbook.",
+            "The new index was not the best fit for range queries, as the benchmark showed.",
         ])
 
+    var anchorLists: [String] { ["terms", "negated_praise"] }
+
     func check(_ hit: PhraseHit, in run: ProseRun, context: RuleContext) -> Finding? {
-        if run.tokens.indices.contains(hit.end),
-            context.set("followers", of: description.id).contains(run.tokens[hit.end].hash)
-        {
+        let id = description.id
+        if run.tokens.indices.contains(hit.end), context.set("followers", of: id).contains(run.tokens[hit.end].hash) {
             return nil
         }
-        return Finding(hit)
+        let reading = context.read(hit.start, hit.end, in: run)
+        // A denial ("nor call it sloppy") or a plan ("to merge it hastily") is quiet; "won't … carelessly again" still says it happened.
+        if (reading.negated || reading.future) && !context.sentence(of: hit.start, contains: Self.recurrence, in: run) { return nil }
+        guard hit.list == "negated_praise" else { return Finding(hit, message: description.message + " (read as: judgement word; \(reading.summary))") }
+        // "not the best" + a decision or a person within two words: "not the best solution", "wasn't a strong engineer".
+        let nouns = context.set("judged_nouns", of: id).union(context.roles)
+        guard let noun = (hit.end..<min(hit.end + 3, run.tokens.count)).first(where: { nouns.contains(run.tokens[$0].hash) }),
+            !(hit.end..<noun).contains(where: { run.tokens[$0].startsClause || run.tokens[$0].flags.contains(.sentenceStart) })
+                && !run.tokens[noun].startsClause
+        else { return nil }
+        return Finding(hit, message: description.message + " (read as: negated praise of '\(run.words(noun..<noun + 1))'; \(reading.summary))")
     }
+
+    private static let recurrence = Set(["again", "anymore"].map(WordHash.of))
 }

@@ -24,6 +24,8 @@ struct PunitiveRule: PhraseRule {
     func check(_ hit: PhraseHit, in run: ProseRun, context: RuleContext) -> Finding? {
         if hit.list == "terms" { return Finding(hit) }
         if hit.phrase == "accountable" { return checkAccountable(hit, in: run, context: context) }
+        // "fired off a query" is sending, not dismissal.
+        if hit.end < run.tokens.count, run.tokens[hit.end].hash == Self.off { return nil }
         return context.subjectIsPerson(before: hit.start, in: run, skipping: context.subjectGap) ? Finding(hit) : nil
     }
 
@@ -46,5 +48,6 @@ struct PunitiveRule: PhraseRule {
         return nil
     }
 
+    private static let off = WordHash.of("off")
     private static let hold = Set(["hold", "held", "holding", "holds"].map(WordHash.of))
 }

@@ -3,7 +3,7 @@ import RetroMarkdown
 /// Every rule the lint knows, in the order `retro rules` lists them.
 public enum RuleCatalog {
     static let phraseRules: [any PhraseRule] = [
-        CounterfactualRule(), HumanErrorRule(), JudgmentRule(), HindsightRule(), CondescensionRule(),
+        CounterfactualRule(), OmissionRule(), ErrorNounRule(), HumanErrorRule(), JudgmentRule(), HindsightRule(), CondescensionRule(),
         SelfBlameRule(), BlameQuestionRule(), PunitiveRule(), TryHarderRule(),
         PostmortemTermRule(), RootCauseTermRule(), DisasterTermRule(), MinimizingRule(),
     ]

@@ -5,16 +5,21 @@ import RetroModel
 ///
 /// Grammar: `retro-lint disable|enable|disable-line|disable-next-line|disable-file [RULE[,RULE …]] [-- reason]`.
 /// A RULE is a rule id or a category (`blame`, `terminology`, …); none means every rule.
+/// `retro-lint quoted-speech` … `retro-lint end-quoted-speech` marks what people said (chat that
+/// `retro build` quotes): findings there are kept, at suggestion level.
 struct Suppressions {
     private(set) var problems: [DocumentFinding] = []
     private var fileRules: RuleSelection?
     /// Lines `lines` are silent for `rules`.
     private var regions: [(rules: RuleSelection, lines: ClosedRange<Int>)] = []
+    /// Lines between quoted-speech markers.
+    private(set) var quotedSpeech: [ClosedRange<Int>] = []
 
-    static let commands = ["disable", "enable", "disable-line", "disable-next-line", "disable-file"]
+    static let commands = ["disable", "enable", "disable-line", "disable-next-line", "disable-file", "quoted-speech", "end-quoted-speech"]
 
     init(fragments: [(line: Int, endLine: Int, text: String)], source: SourceText, knownRules: [String]) {
         var open: [(rules: RuleSelection, line: Int, column: Int, text: String)] = []
+        var openQuote: (line: Int, column: Int, text: String)?
         let known = Set(knownRules).union(Diagnostic.Category.allCases.map(\.rawValue))
         for fragment in fragments {
             for comment in Self.comments(in: fragment.text) {
@@ -33,6 +38,11 @@ struct Suppressions {
                 }
                 let selection = RuleSelection(directive.rules.filter(known.contains), all: directive.rules.isEmpty)
                 switch directive.command {
+                case "quoted-speech":
+                    if openQuote == nil { openQuote = (line, column, shown) }
+                case "end-quoted-speech":
+                    if let start = openQuote { quotedSpeech.append(start.line...fragment.endLine) }
+                    openQuote = nil
                 case "disable": open.append((selection, line, column, shown))
                 case "enable": closeRegions(&open, selection: selection, at: line)
                 case "disable-line": regions.append((selection, line...line))
@@ -40,6 +50,11 @@ struct Suppressions {
                 default: fileRules = (fileRules ?? RuleSelection([], all: false)).union(selection)
                 }
             }
+        }
+        if let start = openQuote {
+            quotedSpeech.append(start.line...Int.max)
+            problems.append(DocumentFinding(line: start.line, column: start.column, match: start.text,
+                message: "This quoted-speech marker is never closed, so the rest of the file counts as quoted speech; add '<!-- retro-lint end-quoted-speech -->' after the quotation."))
         }
         for region in open {
             regions.append((region.rules, region.line...Int.max))
@@ -58,6 +73,18 @@ struct Suppressions {
             }
         }
         open = remaining
+    }
+
+    /// A prose finding between quoted-speech markers, at suggestion level and saying so; other
+    /// findings (leaks, structure) unchanged.
+    func marked(_ diagnostic: Diagnostic) -> Diagnostic {
+        guard diagnostic.category == .blame || diagnostic.category == .terminology,
+            quotedSpeech.contains(where: { $0.contains(diagnostic.line) })
+        else { return diagnostic }
+        var result = diagnostic
+        result.severity = .suggestion
+        result.message = "Quoted speech (what someone said, kept as said): " + diagnostic.message
+        return result
     }
 
     func suppresses(_ diagnostic: Diagnostic) -> Bool {
