@@ -13,12 +13,13 @@ extension RetroCommand {
                 counts, the time range, participants and the first lines. --json prints the normalized
                 values in the stable shape documented in DESIGN.md (UTC times, millisecond precision).
 
-                Chat formats: slack-export (a folder or the .zip itself; --channel picks one channel), slack-api (Web API pages, slackdump dumps, day files, single messages), teams-graph and teams-export, discord (DiscordChatExporter JSON), mattermost (bulk export JSONL), telegram (JSON export), and the text logs irc, whatsapp and plain-chat. Text logs carry no zone: their times are read as UTC unless --tz names the zone they were written in, and the output's notes say which.
+                Chat formats: slack-export (a folder or the .zip itself; --channel picks one channel), slack-api (Web API pages, slackdump dumps, day files, single messages), teams-graph and teams-export, discord (DiscordChatExporter JSON), mattermost (bulk export JSONL), telegram (JSON export), and the text logs irc, whatsapp and plain-chat. Text logs carry no zone: their times are read as UTC unless --tz names the zone they were written in, and the output's notes say which. Their date comes from the lines, a day-change line, --date or the file name (2025-01-10.log, ZNC's #chan_20250110.log); a log with none of these is refused.
 
                 Examples:
                   retro inspect exports/slack.zip
                   retro inspect metrics/error_ratio.json --json
                   retro inspect irc.log --as irc --tz Europe/Berlin
+                  retro inspect pasted.txt --date 2025-01-10
                 """)
 
         @Argument(help: "A file, a folder (Slack export) or a .zip.")
@@ -29,6 +30,9 @@ extension RetroCommand {
 
         @Option(help: "Time zone for times that carry none (IANA name such as Europe/Berlin).")
         var tz: String?
+
+        @Option(help: "Text logs: the day (YYYY-MM-DD) of lines that carry only a time, when neither the lines nor the file name give one.")
+        var date: String?
 
         @Option(help: "Slack workspace export: read only this channel.")
         var channel: String?
@@ -42,7 +46,7 @@ extension RetroCommand {
         func run() throws {
             var timings = PhaseTimings()
             let zone = try ZoneOption.parse(tz)
-            let result = try Ingest.read(URL(fileURLWithPath: source), displayPath: source, as: format, options: IngestOptions(zone: zone, channel: channel))
+            let result = try Ingest.read(URL(fileURLWithPath: source), displayPath: source, as: format, options: IngestOptions(zone: zone, channel: channel, date: date))
             timings.mark("ingest")
             if json {
                 print(IngestJSON.result(result).serialized())
