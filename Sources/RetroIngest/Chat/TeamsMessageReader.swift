@@ -105,6 +105,10 @@ struct TeamsMessageReader {
             guard let attachment = element as? [String: Any], (attachment.anyCase("contentType") as? String) == "reference" else { return nil }
             return attachment.anyCase("name") as? String
         }
+        if text.isEmpty || bot {
+            let cards = TeamsCards.text(of: (m.anyCase("attachments") as? [Any]) ?? [])
+            if !cards.isEmpty, !text.contains(cards) { text = text.isEmpty ? cards : text + "\n" + cards }
+        }
         let id = string("id") ?? "\(index)"
         let reply = (string("replyToId") ?? parent).flatMap { $0 == id ? nil : $0 }
         return .message(Message(
