@@ -13,7 +13,10 @@ extension RetroCommand {
                 counts, the time range, participants and the first lines. --json prints the normalized
                 values in the stable shape documented in DESIGN.md (UTC times, millisecond precision).
 
-                Chat formats: slack-export (a folder or the .zip itself; --channel picks one channel), slack-api (Web API pages, slackdump dumps, day files, single messages), teams-graph and teams-export, discord (DiscordChatExporter JSON), mattermost (bulk export JSONL), telegram (JSON export), and the text logs irc, whatsapp and plain-chat. Text logs carry no zone: their times are read as UTC unless --tz names the zone they were written in, and the output's notes say which. Their date comes from the lines, a day-change line, --date or the file name (2025-01-10.log, ZNC's #chan_20250110.log); a log with none of these is refused.
+                Text logs carry no zone: their times are read as UTC unless --tz names the zone they were written in, and the output's notes say which. Their date comes from the lines, a day-change line, --date or the file name (2025-01-10.log, ZNC's #chan_20250110.log); a log with none of these is refused.
+
+                Formats for --as: \(Ingest.userFormats.map(\.name).joined(separator: ", ")). 'retro inspect --as list' says what each one holds.
+
 
                 Examples:
                   retro inspect exports/slack.zip
@@ -23,9 +26,15 @@ extension RetroCommand {
                 """)
 
         @Argument(help: "A file, a folder (Slack export) or a .zip.")
-        var source: String
+        var source: String?
 
-        @Option(name: .customLong("as"), help: "Force a format by name instead of detecting it.")
+        /// One line per format a user can ask for: its `--as` name and what it holds.
+        static var formatList: String {
+            let width = Ingest.userFormats.map(\.name.count).max() ?? 0
+            return Ingest.userFormats.map { "  " + $0.name.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.summary }.joined(separator: "\n")
+        }
+
+        @Option(name: .customLong("as"), help: "Force a format by name instead of detecting it ('list' prints the formats).")
         var format: String?
 
         @Option(help: "Time zone for times that carry none (IANA name such as Europe/Berlin).")
@@ -43,7 +52,15 @@ extension RetroCommand {
         @Option(help: "Text output: how many records to show.")
         var limit = 10
 
+        func validate() throws {
+            if source == nil, format != "list" { throw ValidationError("Missing expected argument '<source>'.") }
+        }
+
         func run() throws {
+            guard let source, format != "list" else {
+                print(Self.formatList)
+                return
+            }
             var timings = PhaseTimings()
             let zone = try ZoneOption.parse(tz)
             let result = try Ingest.read(URL(fileURLWithPath: source), displayPath: source, as: format, options: IngestOptions(zone: zone, channel: channel, date: date))
