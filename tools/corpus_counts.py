@@ -647,6 +647,7 @@ FIXTURE_READERS = {
     "chat/whatsapp.txt": lambda p: whatsapp(p, "mdy"),
     "chat/whatsapp-ios.txt": lambda p: whatsapp(p, "dmy"),
     "chat/zulip-api.json": zulip,
+    "chat/telegram-account-export.json": telegram,
     "metrics/bad_blank.om.txt": refuse("blank line in OpenMetrics"),
     "metrics/bad_label.prom": refuse("bad label"),
     "metrics/bad_value.csv": refuse("bad value"),

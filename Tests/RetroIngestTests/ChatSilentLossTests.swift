@@ -71,3 +71,48 @@ import RetroModel
         #expect(result.messages.map(\.text) == ["[file: gc.log]", "[file: heap.png]", "@rui commented on @mei's file heap.png (https://acme.slack.com/files/mei/F0RS0NP4A/heap.png): that sawtooth is the cache warmer"])
     }
 }
+
+/// Variants of supported formats that earlier versions refused.
+@Suite struct ChatVariantTests {
+    /// Telegram Desktop's "Export Telegram data" (all chats) wraps each chat in `chats.list`.
+    @Test func telegramFullAccountExportReadsEveryChat() throws {
+        let result = try ChatTestSupport.read(ChatTestSupport.fixture("telegram-account-export.json"))
+        #expect(result.format == "telegram")
+        #expect(result.messages.count == 5)
+        #expect(result.messages.map(ChatTestSupport.iso).first == "2024-11-29T06:02:14.000Z")
+        #expect(Set(result.messages.compactMap(\.channel)) == ["Kasse-Störung Filialen", "Deniz Aydın"])
+        #expect(result.messages[0].kind == .system)
+        #expect(result.messages[1].text == "Kassen in Filiale 12 und 31 buchen keine EC-Zahlungen mehr, Terminal zeigt Fehler 05")
+        #expect(result.messages[2].text == "[file: photo_3@29-11-2024_07-05-02.jpg]")
+        #expect(result.messages[4].text == "[file: kassenlog_f12.txt]")
+        #expect(result.notes.contains { $0.contains("2 chats") })
+    }
+
+    @Test func telegramChannelOptionPicksOneChat() throws {
+        let result = try ChatTestSupport.read(ChatTestSupport.fixture("telegram-account-export.json"), options: IngestOptions(channel: "Kasse-Störung Filialen"))
+        #expect(result.messages.count == 4)
+        let error = try #require(throws: InputError.self) {
+            try ChatTestSupport.read(ChatTestSupport.fixture("telegram-account-export.json"), options: IngestOptions(channel: "ops"))
+        }
+        #expect(error.message.contains("no chat named 'ops'"))
+    }
+
+    /// Paging scripts often save `{cursor, messages}` (or `has_more`, `response_metadata`) without `ok`.
+    @Test(arguments: [#""cursor": "dXNlcjpVMEc5V0ZYTlo=""#, #""has_more": true, "response_metadata": {"next_cursor": "bmV4dF90czoxNzEy"}"#])
+    func slackPagesWithoutOK(_ paging: String) throws {
+        let json = """
+            {\(paging), "messages": [
+             {"type": "message", "user": "U03LQ2TPK", "text": "p95 on search-api back under 300ms", "ts": "1712051405.119829"},
+             {"type": "message", "subtype": "bot_message", "bot_id": "B01GRAF4N4", "username": "Grafana", "text": "", "ts": "1712051101.000200",
+              "attachments": [{"fallback": "[Alerting] search-api p95 latency", "title": "[Alerting] search-api p95 latency", "text": "p95 1.8s > 1s for 5m"}]}
+            ]}
+            """
+        for format in [nil, "slack-api"] {
+            let result = try Ingest.read(SourceInput(data: Data(json.utf8), displayPath: "page-3.json"), as: format)
+            #expect(result.format == "slack-api")
+            #expect(result.messages.map(\.id) == ["1712051101.000200", "1712051405.119829"])
+            #expect(result.messages[0].bot)
+            #expect(result.messages[0].text.contains("p95 1.8s > 1s for 5m"))
+        }
+    }
+}
