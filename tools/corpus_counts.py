@@ -541,8 +541,7 @@ def influx_csv(path):
             if not r or r[0].startswith("#") or r is header or r == header:
                 continue
             for i in values:
-                if r[i] == "":
-                    continue
+                # An empty cell is a missing value at that time (a NaN point), as in plain CSV.
                 result = r[header.index("result")] or defaults[header.index("result")]
                 key = (result, r[header.index("table")], header[i], r[header.index("_field")] if "_field" in header else "")
                 series.setdefault(key, []).append(iso_ms(r[tcol]))
@@ -659,6 +658,7 @@ FIXTURE_READERS = {
     "metrics/grafana_snapshot.json": grafana_snapshot,
     "metrics/influx.csv": influx_csv,
     "metrics/influx_error.csv": refuse("error table"),
+    "metrics/influx_aggregate_max.csv": influx_csv,
     "metrics/no_eof.om.txt": lambda p: exposition(p, seconds=False),  # no '# EOF': Prometheus text, not OpenMetrics
     "metrics/prom_bad_sample.json": refuse("bad sample"),
     "metrics/prom_error.json": refuse("error response"),
