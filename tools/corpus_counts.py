@@ -306,6 +306,22 @@ def whatsapp(path, order):
     return chat(times)
 
 
+def slack_paste(path):
+    """Slack client copy: 'Name  1:54 AM' starts a message, a time alone the same author's next."""
+    date = name_date(path)
+    times = []
+    for line in decoded_lines(path):
+        m = re.match(r"^\S.*?\s{2,}\[?(\d{1,2}):(\d{2})\s?([AP]M)?\]?$", line) or re.match(r"^(\d{1,2}):(\d{2})()$", line)
+        if not m:
+            continue
+        h = int(m.group(1))
+        if m.group(3):
+            h = h % 12 + (12 if m.group(3) == "PM" else 0)
+        t = datetime(*date) + timedelta(hours=h, minutes=int(m.group(2)))
+        times.append(int((t - datetime(1970, 1, 1)).total_seconds()) * 1000)
+    return chat(times)
+
+
 def plain_chat(path, date):
     times = []
     for line in decoded_lines(path):
@@ -643,6 +659,7 @@ FIXTURE_READERS = {
     "chat/teams-export.json": teams,
     "chat/teams-graph.json": teams,
     "chat/teams-graph-expand-replies.json": teams,
+    "chat/slack-paste-2025-02-18.txt": slack_paste,
     "chat/whatsapp.txt": lambda p: whatsapp(p, "mdy"),
     "chat/whatsapp-ios.txt": lambda p: whatsapp(p, "dmy"),
     "chat/zulip-api.json": zulip,

@@ -116,3 +116,35 @@ import RetroModel
         }
     }
 }
+
+/// The text people paste from the Slack client when no export is at hand.
+@Suite struct SlackPasteTests {
+    @Test func pastedMessagesAreReadWithAuthorsTimesAndContinuations() throws {
+        let result = try ChatTestSupport.read(ChatTestSupport.fixture("slack-paste-2025-02-18.txt"))
+        #expect(result.format == "slack-paste")
+        #expect(result.skipped.isEmpty)
+        #expect(result.messages.map(ChatTestSupport.iso) == [
+            "2025-02-18T01:54:00.000Z", "2025-02-18T01:56:00.000Z", "2025-02-18T01:57:00.000Z", "2025-02-18T01:58:00.000Z",
+            "2025-02-18T02:03:00.000Z", "2025-02-18T02:11:00.000Z",
+        ])
+        #expect(result.messages.map(\.author.name) == ["Sam Okoye", "Marta Kowalczyk", "Marta Kowalczyk", "PagerDuty", "Sam Okoye", "Marta Kowalczyk"])
+        #expect(result.messages[2].text == "pulling up the LB dashboard")
+        #expect(result.messages.map(\.bot) == [false, false, false, true, false, false])
+        #expect(result.messages[4].text == "deploy 2025.02.17-3 went out at 01:40, rolling back\n\nthe rollback takes ~6 min")
+        #expect(result.notes.contains { $0.contains("2025-02-18") && $0.contains("file name") })
+    }
+
+    @Test func thePasteIsReadInTheGivenZoneAndNeedsADate() throws {
+        let paste = "Sam Okoye  1:54 PM\nthe db is down\n"
+        let error = try #require(throws: InputError.self) { try Ingest.read(SourceInput(data: Data(paste.utf8), displayPath: "paste.txt")) }
+        #expect(error.description.hasPrefix("paste.txt:1"))
+        let lagos = try #require(TimeZone(identifier: "Africa/Lagos"))
+        let result = try Ingest.read(SourceInput(data: Data(paste.utf8), displayPath: "paste.txt"), options: IngestOptions(zone: lagos, date: "2025-02-18"))
+        #expect(result.messages.map(ChatTestSupport.iso) == ["2025-02-18T12:54:00.000Z"])
+    }
+
+    @Test func plainChatIsNotTakenForAPaste() throws {
+        let result = try ChatTestSupport.read(ChatTestSupport.fixture("plain-chat.txt"), options: IngestOptions(date: "2025-02-18"))
+        #expect(result.format == "plain-chat")
+    }
+}

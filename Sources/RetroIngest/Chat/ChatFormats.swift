@@ -11,6 +11,7 @@ enum ChatFormats {
         SlackAPIFormat(),
         WhatsAppFormat(),
         IRCFormat(),
+        SlackPasteFormat(),
         PlainChatFormat(),
     ]
 }
