@@ -45,6 +45,8 @@ import RetroModel
         Case("whatsapp.txt", "whatsapp", "this is not a whatsapp export\nat all\n"),
         Case("irc.log", "irc", "hello\nworld\n"),
         Case("chat.txt", "plain-chat", "no times here\njust words\n"),
+        Case("paste.txt", "slack-paste", "Sam Okoye  1:54 AM\nthe db is down\n"),
+        Case("paste.txt", "slack-paste", "no header line here\njust words\n"),
         Case("chat.txt", nil, "\u{0}\u{1}\u{2} binary garbage\n"),
         // Archives
         Case("export.zip", nil, "PK\u{3}\u{4}this is no zip at all", whole: true),
