@@ -427,6 +427,23 @@ def opsgenie_webhook(path):
     return alerts(times, skipped=len(bodies) - len(times))
 
 
+def opsgenie_api(path):
+    """Alerts: created, plus created + report.ackTime / closeTime (ms durations); log lines: each one."""
+    data = load(path)["data"]
+    records = [data] if isinstance(data, dict) else data
+    times = []
+    for r in records:
+        created = iso_ms(r["createdAt"])
+        times.append(created)
+        if "log" in r:
+            continue
+        report = r.get("report") or {}
+        for key in ("ackTime", "closeTime"):
+            if report.get(key):
+                times.append(created + int(report[key]))
+    return alerts(times)
+
+
 def cloudwatch_alarm_history(path):
     items = load(path)["AlarmHistoryItems"]
     return alerts([iso_ms(i["Timestamp"]) for i in items if i["HistoryItemType"] == "StateUpdate"])
@@ -639,6 +656,8 @@ FIXTURE_READERS = {
     "alerts/alertmanager-repeats.json": alertmanager,
     "alerts/cloudwatch-alarm-history.json": cloudwatch_alarm_history,
     "alerts/opsgenie.json": opsgenie_webhook,
+    "alerts/opsgenie-api-alerts.json": opsgenie_api,
+    "alerts/opsgenie-api-alert-logs.json": opsgenie_api,
     "alerts/pagerduty-incidents.json": pagerduty_incidents,
     "alerts/pagerduty-log-entries.json": pagerduty_log_entries,
     "alerts/pagerduty-webhook-v2.json": pagerduty_v2,

@@ -22,6 +22,7 @@ public enum FormatCatalog {
         ("pagerduty-webhook-v2", "PagerDuty v2 webhook deliveries ({messages: [{event: incident.trigger, ...}]})"),
         ("pagerduty-webhook-v3", "PagerDuty v3 webhook deliveries ({event: {event_type, occurred_at, data}})"),
         ("opsgenie", "Opsgenie outgoing webhook deliveries ({action, alert})"),
+        ("opsgenie-api", "Opsgenie Alert API answers: GET /v2/alerts, /v2/alerts/{id} and /v2/alerts/{id}/logs"),
         ("alertmanager", "Prometheus Alertmanager and Grafana alerting webhook payloads"),
         ("cloudwatch-alarm-history", "AWS CloudWatch describe-alarm-history output"),
         ("prometheus-query-range", "Prometheus HTTP API /api/v1/query_range responses (matrix)"),

@@ -6,6 +6,7 @@ enum AlertFormats {
         PagerDutyWebhookV3(),
         PagerDutyIncidents(),
         OpsgenieWebhook(),
+        OpsgenieAlertAPI(),
         AlertmanagerWebhook(),
         CloudWatchAlarmHistory(),
         DatadogUnsupported(),

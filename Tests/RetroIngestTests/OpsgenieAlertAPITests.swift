@@ -1,0 +1,67 @@
+import Foundation
+import RetroIngest
+import RetroModel
+import Testing
+
+/// The Opsgenie Alert API (`/v2/alerts`, `/v2/alerts/{id}`, `/logs`), from FORMATS.md §10c.
+@Suite("Opsgenie Alert API")
+struct OpsgenieAlertAPITests {
+    @Test("a list of alerts places ack and close from the report's durations since creation")
+    func list() throws {
+        let result = try AlertFixture.read("opsgenie-api-alerts.json")
+        #expect(result.format == "opsgenie-api")
+        // 11:20:15.377 + 263,117 ms = 11:24:38.494; + 2,556,527 ms = 12:02:51.904.
+        #expect(result.events.map { Timestamp.iso($0.at) } == [
+            "2024-11-14T11:20:15.377Z", "2024-11-14T11:24:38.494Z", "2024-11-14T11:33:32.004Z", "2024-11-14T12:02:51.904Z",
+        ])
+        #expect(result.events.map(\.kind) == [.triggered, .acknowledged, .triggered, .resolved])
+        #expect(result.events[1].actor == "r.haddad@nordlicht-logistik.de")
+        #expect(result.skipped.isEmpty)
+    }
+
+    @Test("one alert from GET /v2/alerts/{id}")
+    func single() throws {
+        let json = """
+            {"data": {"id": "5d0c8e4a-1f7b-4e2a-9c63-7a18b2f4e901-1716391911020", "tinyId": "640", "alias": "pg-replica-lag-db7",
+             "message": "Replication lag on db7 above 300s", "status": "closed", "acknowledged": true, "isSeen": true, "tags": ["postgres"],
+             "snoozed": false, "count": 2, "lastOccurredAt": "2024-05-22T15:31:51.020Z", "createdAt": "2024-05-22T15:31:51.020Z",
+             "updatedAt": "2024-05-22T16:10:03.310Z", "source": "zabbix-fra", "owner": "dba-oncall@kestrel-pay.io", "priority": "P2",
+             "integration": {"id": "e2b7c9d0-44aa-4e3b-8f21-90c1d2e3f4a5", "name": "Zabbix FRA", "type": "Zabbix"},
+             "report": {"ackTime": 15702, "closeTime": 60503, "acknowledgedBy": "dba-oncall@kestrel-pay.io", "closedBy": "Zabbix FRA"},
+             "actions": ["Failover"], "entity": "EC2", "description": "replica db7 behind primary", "details": {"host": "db7.fra"}},
+             "took": 0.006, "requestId": "3f0c1b2a-7d6e-4e5f-a1b2-c3d4e5f60718"}
+            """
+        let result = try AlertFixture.read(json: json)
+        #expect(result.format == "opsgenie-api")
+        #expect(result.events.map(\.kind) == [.triggered, .acknowledged, .resolved])
+        #expect(result.events.map { Timestamp.iso($0.at) } == ["2024-05-22T15:31:51.020Z", "2024-05-22T15:32:06.722Z", "2024-05-22T15:32:51.523Z"])
+        #expect(result.events.allSatisfy { $0.service == "EC2" })
+    }
+
+    @Test("a closed alert without a close time is a counted skip, not a guess")
+    func closedWithoutReport() throws {
+        let json = """
+            {"data": [{"id": "a1", "tinyId": "9", "message": "disk full", "status": "closed", "acknowledged": false, "createdAt": "2024-11-14T11:20:15Z", "report": {}}]}
+            """
+        let result = try AlertFixture.read(json: json)
+        #expect(result.events.map(\.kind) == [.triggered])
+        #expect(result.skipped.count == 1)
+        #expect(result.skipped[0].reason.contains("closeTime"))
+    }
+
+    @Test("alert logs become events by what each line records")
+    func logs() throws {
+        let result = try AlertFixture.read("opsgenie-api-alert-logs.json")
+        #expect(result.format == "opsgenie-api")
+        #expect(result.events.map(\.kind) == [.triggered, .annotated, .acknowledged, .annotated, .resolved])
+        #expect(result.events[2].actor == "r.haddad@nordlicht-logistik.de")
+        #expect(result.events[3].summary == "Note added: partition reassignment running, ETA 30 min")
+    }
+
+    @Test("an unreadable createdAt is an error at its JSON path")
+    func badTime() throws {
+        let json = #"{"data": [{"id": "a1", "tinyId": "9", "message": "disk full", "status": "open", "createdAt": "yesterday"}]}"#
+        let error = try #require(throws: InputError.self) { try AlertFixture.read(json: json) }
+        #expect(error.location.jsonPath == "$.data[0].createdAt")
+    }
+}
