@@ -382,6 +382,12 @@ def pagerduty_v2(path):
     return alerts([iso_ms(m["created_on"]) for m in kept], skipped=len(messages) - len(kept))
 
 
+def pagerduty_v1(path):
+    messages = load(path)["messages"]
+    kept = [m for m in messages if m["type"] in PD_V2_EVENTS]
+    return alerts([iso_ms(m["created_on"]) for m in kept], skipped=len(messages) - len(kept))
+
+
 def pagerduty_v3(path):
     with open(path, encoding="utf-8") as f:
         text = f.read()
@@ -660,6 +666,7 @@ FIXTURE_READERS = {
     "alerts/opsgenie-api-alert-logs.json": opsgenie_api,
     "alerts/pagerduty-incidents.json": pagerduty_incidents,
     "alerts/pagerduty-log-entries.json": pagerduty_log_entries,
+    "alerts/pagerduty-webhook-v1.json": pagerduty_v1,
     "alerts/pagerduty-webhook-v2.json": pagerduty_v2,
     "alerts/pagerduty-webhook-v3.jsonl": pagerduty_v3,
     "chat/discord.json": discord,

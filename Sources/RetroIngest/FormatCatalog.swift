@@ -19,6 +19,7 @@ public enum FormatCatalog {
         ("plain-chat", "plain text, one 'HH:MM name: text' line per message"),
         ("pagerduty-log-entries", "PagerDuty REST API incident log entries (GET /log_entries, /incidents/{id}/log_entries)"),
         ("pagerduty-incidents", "PagerDuty REST API incident lists (GET /incidents)"),
+        ("pagerduty-webhook-v1", "PagerDuty v1 webhook deliveries ({messages: [{type: incident.trigger, data: {incident}}]})"),
         ("pagerduty-webhook-v2", "PagerDuty v2 webhook deliveries ({messages: [{event: incident.trigger, ...}]})"),
         ("pagerduty-webhook-v3", "PagerDuty v3 webhook deliveries ({event: {event_type, occurred_at, data}})"),
         ("opsgenie", "Opsgenie outgoing webhook deliveries ({action, alert})"),

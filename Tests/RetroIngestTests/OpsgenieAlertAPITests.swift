@@ -65,3 +65,26 @@ struct OpsgenieAlertAPITests {
         #expect(error.location.jsonPath == "$.data[0].createdAt")
     }
 }
+
+/// PagerDuty's first webhooks: `type` and `data.incident` where v2 has `event` and `incident`.
+@Suite("PagerDuty webhook v1")
+struct PagerDutyWebhookV1Tests {
+    @Test("each state change is placed at its created_on, with who changed it")
+    func read() throws {
+        let result = try AlertFixture.read("pagerduty-webhook-v1.json")
+        #expect(result.format == "pagerduty-webhook-v1")
+        #expect(result.events.map(\.kind) == [.triggered, .acknowledged, .resolved])
+        #expect(result.events.map { Timestamp.iso($0.at) } == ["2016-07-19T22:08:14.000Z", "2016-07-19T22:11:47.000Z", "2016-07-19T22:26:03.000Z"])
+        #expect(result.events.map(\.actor) == [nil, "Tomasz Wrona", nil])
+        #expect(result.events.allSatisfy { $0.alertKey == "PT4KHLK" && $0.service == "web-lb (Nagios)" })
+        #expect(result.notes.contains { $0.contains("log entries") })
+    }
+
+    @Test("a delivery of no state change says what it is instead of reading as nothing")
+    func noStateChange() throws {
+        let json = #"{"messages": [{"type": "incident.custom_field_update", "data": {"incident": {"id": "P1"}}, "id": "m1", "created_on": "2016-07-19T22:08:14Z"}]}"#
+        let error = try #require(throws: InputError.self) { try AlertFixture.read(json: json) }
+        #expect(error.message.contains("'pagerduty-webhook-v1'"))
+        #expect(error.message.contains("'incident.custom_field_update' is not an incident state change"))
+    }
+}

@@ -2,6 +2,7 @@
 enum AlertFormats {
     static let all: [any SourceFormat] = [
         PagerDutyLogEntries(),
+        PagerDutyWebhookV1(),
         PagerDutyWebhookV2(),
         PagerDutyWebhookV3(),
         PagerDutyIncidents(),
