@@ -75,22 +75,22 @@ def slack_ts_ms(ts):
     return int(whole) * 1000 + int((frac + "000")[:3])
 
 
-def chat(times, skipped=None):
+def records(kind, times, skipped=None):
+    """The entry of a chat or alert file: how many records, the first and last time, the skips."""
     if not times:
-        raise Refused("no messages")
-    entry = {"kind": "chat", "count": len(times), "first": ms_to_iso(min(times)), "last": ms_to_iso(max(times))}
+        raise Refused("no messages" if kind == "chat" else "no alert events")
+    entry = {"kind": kind, "count": len(times), "first": ms_to_iso(min(times)), "last": ms_to_iso(max(times))}
     if skipped is not None:
         entry["skipped"] = skipped
     return entry
+
+
+def chat(times, skipped=None):
+    return records("chat", times, skipped)
 
 
 def alerts(times, skipped=None):
-    if not times:
-        raise Refused("no alert events")
-    entry = {"kind": "alerts", "count": len(times), "first": ms_to_iso(min(times)), "last": ms_to_iso(max(times))}
-    if skipped is not None:
-        entry["skipped"] = skipped
-    return entry
+    return records("alerts", times, skipped)
 
 
 def metrics(series, annotations=0):
