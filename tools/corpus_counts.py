@@ -222,6 +222,15 @@ def zulip(path):
     return chat([m["timestamp"] * 1000 for m in data["messages"]])
 
 
+def rocketchat(path):
+    def ms(ts):
+        if isinstance(ts, str):
+            return iso_ms(ts)
+        date = ts["$date"]
+        return iso_ms(date) if isinstance(date, str) else int(date)
+    return chat([ms(m["ts"]) for m in load(path)["messages"]])
+
+
 # Text logs: one record per line that starts with a time; the file's name gives a missing date.
 IRC_LINE = re.compile(
     r"^\[?(?:(\d{4})-(\d{2})-(\d{2})[T ]|(\d{1,2}) ([A-Za-z]{3}) )?(\d{1,2}):(\d{2})(?::(\d{2}))?\]?\s+(<[^>]+>|\* |\*\*\*|-->|<--|-!-|-[^\s-]+- )")
@@ -689,6 +698,7 @@ FIXTURE_READERS = {
     "chat/whatsapp.txt": lambda p: whatsapp(p, "mdy"),
     "chat/whatsapp-ios.txt": lambda p: whatsapp(p, "dmy"),
     "chat/zulip-api.json": zulip,
+    "chat/rocketchat-channels-history.json": rocketchat,
     "chat/telegram-account-export.json": telegram,
     "metrics/bad_blank.om.txt": refuse("blank line in OpenMetrics"),
     "metrics/bad_label.prom": refuse("bad label"),

@@ -148,3 +148,35 @@ import RetroModel
         #expect(result.format == "plain-chat")
     }
 }
+
+/// Rocket.Chat REST history answers and mongoexport lines.
+@Suite struct RocketChatTests {
+    @Test func channelHistoryIsReadWithBotsThreadsUploadsAndEvents() throws {
+        let result = try ChatTestSupport.read(ChatTestSupport.fixture("rocketchat-channels-history.json"))
+        #expect(result.format == "rocketchat")
+        #expect(result.skipped.isEmpty)
+        #expect(result.messages.map(ChatTestSupport.iso) == [
+            "2024-03-08T05:41:07.302Z", "2024-03-08T05:42:55.018Z", "2024-03-08T05:44:10.771Z", "2024-03-08T05:49:31.604Z", "2024-03-08T06:12:48.220Z",
+        ])
+        #expect(result.messages.map(\.author.name) == ["Mia Schäfer", "Zabbix", "Jide Okafor", "Jide Okafor", "Jide Okafor"])
+        #expect(result.messages.map(\.bot) == [false, true, false, false, false])
+        #expect(result.messages[1].text == "PROBLEM: CUPS queue length > 500 on print-h2 — Severity: High, value 1412")
+        #expect(result.messages[2].kind == .system)
+        #expect(result.messages[3].text == "[file: cups-error_log-print-h2.txt]")
+        #expect(result.messages[3].files == ["cups-error_log-print-h2.txt"])
+        #expect(result.messages[4].thread == "Qm3vTfXo9dHkS2aLp")
+        #expect(result.messages[4].edited)
+    }
+
+    @Test func mongoexportLinesWithDateObjects() throws {
+        let lines = """
+            {"_id":"p1","rid":"GENERAL","msg":"api p99 at 4s","ts":{"$date":1709876467302},"u":{"_id":"u1","username":"mia"}}
+            {"_id":"p2","rid":"GENERAL","msg":"rolling back","ts":{"$date":"2024-03-08T05:42:55.018Z"},"u":{"_id":"u2","username":"jide"}}
+
+            """
+        let result = try Ingest.read(SourceInput(data: Data(lines.utf8), displayPath: "rocketchat_message.json"))
+        #expect(result.format == "rocketchat")
+        #expect(result.messages.map(ChatTestSupport.iso) == ["2024-03-08T05:41:07.302Z", "2024-03-08T05:42:55.018Z"])
+        #expect(result.messages.map(\.source.line) == [1, 2])
+    }
+}

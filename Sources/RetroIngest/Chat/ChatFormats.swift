@@ -8,6 +8,7 @@ enum ChatFormats {
         MattermostFormat(),
         TelegramFormat(),
         ZulipFormat(),
+        RocketChatFormat(),
         SlackAPIFormat(),
         WhatsAppFormat(),
         IRCFormat(),
