@@ -231,6 +231,16 @@ def rocketchat(path):
     return chat([ms(m["ts"]) for m in load(path)["messages"]])
 
 
+def google_chat(path):
+    """Takeout writes 'Tuesday, February 11, 2025 at 10:04:31 PM UTC' (a narrow space before PM in newer ones)."""
+    times = []
+    for m in load(path)["messages"]:
+        text = m["created_date"].replace("\u202f", " ").replace(" UTC", "")
+        t = datetime.strptime(text, "%A, %B %d, %Y at %I:%M:%S %p")
+        times.append(int((t - datetime(1970, 1, 1)).total_seconds()) * 1000)
+    return chat(times)
+
+
 # Text logs: one record per line that starts with a time; the file's name gives a missing date.
 IRC_LINE = re.compile(
     r"^\[?(?:(\d{4})-(\d{2})-(\d{2})[T ]|(\d{1,2}) ([A-Za-z]{3}) )?(\d{1,2}):(\d{2})(?::(\d{2}))?\]?\s+(<[^>]+>|\* |\*\*\*|-->|<--|-!-|-[^\s-]+- )")
@@ -698,6 +708,7 @@ FIXTURE_READERS = {
     "chat/whatsapp.txt": lambda p: whatsapp(p, "mdy"),
     "chat/whatsapp-ios.txt": lambda p: whatsapp(p, "dmy"),
     "chat/zulip-api.json": zulip,
+    "chat/google-chat-messages.json": google_chat,
     "chat/rocketchat-channels-history.json": rocketchat,
     "chat/telegram-account-export.json": telegram,
     "metrics/bad_blank.om.txt": refuse("blank line in OpenMetrics"),

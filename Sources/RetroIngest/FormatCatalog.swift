@@ -15,6 +15,7 @@ public enum FormatCatalog {
         ("telegram", "Telegram Desktop JSON export: one chat, or the full account export (chats.list)"),
         ("zulip", "Zulip messages as the REST API returns them ({messages: [...]})"),
         ("rocketchat", "Rocket.Chat REST history answers (channels.history, groups.history, im.history) and mongoexport of rocketchat_message"),
+        ("google-chat", "Google Chat from Google Takeout: Google Chat/Groups/<space>/messages.json"),
         ("irc", "IRC logs (irssi, ZNC, weechat, dircproxy, irclog2html): '[HH:MM] <nick> text'"),
         ("whatsapp", "WhatsApp 'Export chat' text, Android and iOS styles"),
         ("plain-chat", "plain text, one 'HH:MM name: text' line per message"),

@@ -180,3 +180,35 @@ import RetroModel
         #expect(result.messages.map(\.source.line) == [1, 2])
     }
 }
+
+/// Google Chat in Google Takeout.
+@Suite struct GoogleChatTests {
+    @Test func takeoutMessagesAreReadWithTopicsBotsAndFiles() throws {
+        let result = try ChatTestSupport.read(ChatTestSupport.fixture("google-chat-messages.json"))
+        #expect(result.format == "google-chat")
+        #expect(result.skipped.isEmpty)
+        #expect(result.messages.map(ChatTestSupport.iso) == [
+            "2025-02-11T22:04:31.000Z", "2025-02-11T22:05:02.000Z", "2025-02-11T22:11:47.000Z", "2025-02-11T22:26:13.000Z", "2025-02-12T00:03:40.000Z",
+        ])
+        #expect(result.messages.map(\.bot) == [false, true, false, false, false])
+        #expect(result.messages.map(\.thread) == [nil, nil, "AAAAx7Qm1pE/kH3s9TqVb2E/kH3s9TqVb2E", "AAAAx7Qm1pE/kH3s9TqVb2E/kH3s9TqVb2E", "AAAAx7Qm1pE/kH3s9TqVb2E/kH3s9TqVb2E"])
+        #expect(result.messages[3].text == "[file: partner-profile-RTM.png]")
+        #expect(result.messages[2].edited)
+    }
+
+    @Test(arguments: [
+        ("Monday, May 10, 2021 at 2:23:51 PM UTC", "2021-05-10T14:23:51.000Z"),
+        ("Sunday, January 1, 2023 at 12:00:00 AM UTC", "2023-01-01T00:00:00.000Z"),
+        ("Friday, March 1, 2024 at 12:30:05\u{202F}PM GMT+02:00", "2024-03-01T10:30:05.000Z"),
+    ])
+    func takeoutTimes(_ text: String, _ iso: String) {
+        #expect(GoogleChatFormat.time(text).map(Timestamp.iso) == iso)
+    }
+
+    @Test func anUnreadableTimeIsACountedSkip() throws {
+        let json = #"{"messages": [{"creator": {"name": "A", "user_type": "Human"}, "created_date": "10/05/2021 14:23", "text": "x"}, {"creator": {"name": "B", "user_type": "Human"}, "created_date": "Monday, May 10, 2021 at 2:23:51 PM UTC", "text": "y"}]}"#
+        let result = try Ingest.read(SourceInput(data: Data(json.utf8), displayPath: "messages.json"))
+        #expect(result.messages.count == 1)
+        #expect(result.skipped.map(\.location.jsonPath) == ["$.messages[0].created_date"])
+    }
+}

@@ -9,6 +9,7 @@ enum ChatFormats {
         TelegramFormat(),
         ZulipFormat(),
         RocketChatFormat(),
+        GoogleChatFormat(),
         SlackAPIFormat(),
         WhatsAppFormat(),
         IRCFormat(),
