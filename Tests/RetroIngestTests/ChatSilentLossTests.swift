@@ -212,3 +212,34 @@ import RetroModel
         #expect(result.skipped.map(\.location.jsonPath) == ["$.messages[0].created_date"])
     }
 }
+
+/// Webhook posts and uploads in Mattermost and Discord keep what they carried.
+@Suite struct WebhookPostTests {
+    @Test func mattermostWebhookAttachmentsAndUploadsHaveText() throws {
+        let jsonl = """
+            {"type":"version","version":1}
+            {"type":"post","post":{"team":"ops","channel":"inc-311","user":"grafana-bot","message":"","create_at":1731583215377,"props":{"from_webhook":"true","override_username":"Grafana","attachments":[{"fallback":"[Alerting] Kafka lag","title":"[Alerting] Kafka consumer lag","text":"lag 61k > 50k on shipment-events","fields":[{"title":"cluster","value":"prod-eu","short":true}]}]}}}
+            {"type":"post","post":{"team":"ops","channel":"inc-311","user":"r.haddad","message":"","create_at":1731583300000,"attachments":[{"path":"data/uploads/lag-graph.png"}]}}
+
+            """
+        let result = try Ingest.read(SourceInput(data: Data(jsonl.utf8), displayPath: "import.jsonl"))
+        #expect(result.format == "mattermost")
+        #expect(result.messages.map(\.text) == [
+            "[Alerting] Kafka consumer lag — lag 61k > 50k on shipment-events — cluster: prod-eu", "[file: lag-graph.png]",
+        ])
+        #expect(result.messages.map(\.bot) == [true, false])
+        #expect(result.messages[0].author.name == "Grafana")
+    }
+
+    @Test func discordUploadOnlyMessageNamesTheFile() throws {
+        let json = """
+            {"guild": {"id": "1", "name": "ops"}, "channel": {"id": "2", "name": "incidents"}, "messages": [
+              {"id": "10", "type": "Default", "timestamp": "2024-11-14T11:20:15.377+01:00", "content": "", "author": {"id": "7", "name": "kv", "isBot": false},
+               "attachments": [{"id": "a1", "url": "https://cdn.example/heap.png", "fileName": "heap.png", "fileSizeBytes": 48211}], "embeds": [], "reactions": []}
+            ]}
+            """
+        let result = try Ingest.read(SourceInput(data: Data(json.utf8), displayPath: "discord.json"))
+        #expect(result.format == "discord")
+        #expect(result.messages.map(\.text) == ["[file: heap.png]"])
+    }
+}
