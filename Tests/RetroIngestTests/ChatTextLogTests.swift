@@ -141,3 +141,18 @@ import RetroModel
         #expect(TextLog.stripControlCodes("\u{3}04,01red\u{3} \u{2}bold\u{2}\u{F}") == "red bold")
     }
 }
+
+/// WhatsApp exports are in the phone's local time, which can fall into a daylight-saving gap too.
+@Suite struct WhatsAppClockGapTests {
+    /// America/New_York moved from 02:00 to 03:00 on 2024-03-10.
+    @Test func gapTimesAreCountedAndNoted() throws {
+        let chat = "3/10/24, 1:58 AM - Dana: pager again\n3/10/24, 2:14 AM - Sam: on it\n3/10/24, 3:20 AM - Sam: fixed\n3/13/24, 9:00 AM - Dana: review draft is up\n"
+        let zone = try #require(TimeZone(identifier: "America/New_York"))
+        let result = try Ingest.read(SourceInput(data: Data(chat.utf8), displayPath: "WhatsApp Chat.txt"), options: IngestOptions(zone: zone))
+        #expect(result.format == "whatsapp")
+        #expect(result.messages.count == 4)
+        let note = try #require(result.notes.first { $0.contains("do not exist") })
+        #expect(note.hasPrefix("1 local time(s) do not exist in America/New_York"))
+        #expect(note.contains("2024-03-10 02:14:00"))
+    }
+}

@@ -25,15 +25,15 @@ struct LogClock {
     private(set) var usedFileDate = false
     private(set) var usedGivenDate = false
     private(set) var rollovers = 0
-    /// Local times that do not exist in `zone` (a daylight-saving gap): how many, and the first.
-    private(set) var gapTimes = 0
-    private(set) var firstGap: String?
+    /// Local times that do not exist in `zone` (a daylight-saving gap).
+    private(set) var gaps: ClockGaps
     private let fileDay: Day?
     private let givenDay: Day?
     private var lastSeconds: Int?
 
     init(zone: TimeZone?, fileName: String, date: Day? = nil) {
         self.zone = zone
+        gaps = ClockGaps(zone: zone)
         givenDay = date
         fileDay = Self.isoDay(in: fileName) ?? Self.compactDay(in: fileName)
     }
@@ -86,15 +86,7 @@ struct LogClock {
         }
         let text = "\(resolved.iso)T" + String(format: "%02d:%02d:%02d", hour, minute, second)
         guard let at = Timestamp.parse(text, zone: zone) else { return nil }
-        if let zone, second < 60 {
-            // A wall-clock time that the zone skips reads back as another time: count it.
-            let epoch = Int64(at.timeIntervalSince1970.rounded(.down))
-            let local = epoch + Int64(zone.secondsFromGMT(for: at))
-            if ((local % 86_400) + 86_400) % 86_400 != Int64(seconds) {
-                gapTimes += 1
-                if firstGap == nil { firstGap = text.replacingOccurrences(of: "T", with: " ") }
-            }
-        }
+        if second < 60 { gaps.check(at, secondsOfDay: seconds, written: text) }
         return at
     }
 
@@ -116,9 +108,7 @@ struct LogClock {
         }
         if usedGivenDate, let givenDay { notes.append("Lines without a date were dated \(givenDay.iso) (--date).") }
         if usedFileDate, let fileDay { notes.append("Lines without a date were dated \(fileDay.iso), from the file name '\(fileName)'.") }
-        if gapTimes > 0, let zone, let firstGap {
-            notes.append("\(gapTimes) local time(s) do not exist in \(zone.identifier) because the clocks moved forward (first: \(firstGap)); they were read as if the change had not yet happened.")
-        }
+        if let note = gaps.note { notes.append(note) }
         if rollovers > 0 { notes.append("Times that went backwards were read as the next day (\(rollovers) time(s)).") }
         return notes
     }
