@@ -469,6 +469,14 @@ def opsgenie_api(path):
     return alerts(times)
 
 
+def grafana_oncall(path):
+    """Each alert group: created_at, and acknowledged_at, silenced_at, resolved_at where set."""
+    times = []
+    for g in load(path)["results"]:
+        times += [iso_ms(g[k]) for k in ("created_at", "acknowledged_at", "silenced_at", "resolved_at") if g.get(k)]
+    return alerts(times)
+
+
 def cloudwatch_alarm_history(path):
     items = load(path)["AlarmHistoryItems"]
     return alerts([iso_ms(i["Timestamp"]) for i in items if i["HistoryItemType"] == "StateUpdate"])
@@ -681,6 +689,7 @@ FIXTURE_READERS = {
     "alerts/alertmanager-repeats.json": alertmanager,
     "alerts/cloudwatch-alarm-history.json": cloudwatch_alarm_history,
     "alerts/opsgenie.json": opsgenie_webhook,
+    "alerts/grafana-oncall-alert-groups.json": grafana_oncall,
     "alerts/opsgenie-api-alerts.json": opsgenie_api,
     "alerts/opsgenie-api-alert-logs.json": opsgenie_api,
     "alerts/pagerduty-incidents.json": pagerduty_incidents,

@@ -27,6 +27,7 @@ public enum FormatCatalog {
         ("opsgenie", "Opsgenie outgoing webhook deliveries ({action, alert})"),
         ("opsgenie-api", "Opsgenie Alert API answers: GET /v2/alerts, /v2/alerts/{id} and /v2/alerts/{id}/logs"),
         ("alertmanager", "Prometheus Alertmanager and Grafana alerting webhook payloads"),
+        ("grafana-oncall", "Grafana OnCall alert groups (GET /api/v1/alert_groups/ and /alert_groups/{id}/)"),
         ("cloudwatch-alarm-history", "AWS CloudWatch describe-alarm-history output"),
         ("prometheus-query-range", "Prometheus HTTP API /api/v1/query_range responses (matrix)"),
         ("prometheus-query", "Prometheus HTTP API /api/v1/query responses (vector, scalar)"),

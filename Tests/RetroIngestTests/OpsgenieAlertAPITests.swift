@@ -88,3 +88,27 @@ struct PagerDutyWebhookV1Tests {
         #expect(error.message.contains("'incident.custom_field_update' is not an incident state change"))
     }
 }
+
+/// Grafana OnCall alert groups from its HTTP API.
+@Suite("Grafana OnCall")
+struct GrafanaOnCallTests {
+    @Test("each group's created, acknowledged, silenced and resolved times become events")
+    func groups() throws {
+        let result = try AlertFixture.read("grafana-oncall-alert-groups.json")
+        #expect(result.format == "grafana-oncall")
+        #expect(result.events.map { Timestamp.iso($0.at) } == [
+            "2025-06-03T14:02:11.508Z", "2025-06-03T14:06:58.903Z", "2025-06-03T14:09:30.001Z", "2025-06-03T14:12:04.640Z", "2025-06-03T14:47:39.120Z",
+        ])
+        #expect(result.events.map(\.kind) == [.triggered, .acknowledged, .triggered, .annotated, .resolved])
+        #expect(result.events[1].actor == "U4TQX2MZ1KD8P")
+        #expect(result.events[0].source.url == "https://oncall.grafana.example/a/grafana-oncall-app/alert-groups/IW3KQ7ZP2N8TD")
+    }
+
+    @Test("a resolved group without a resolve time is a counted skip")
+    func resolvedWithoutTime() throws {
+        let json = #"{"count": 1, "next": null, "results": [{"id": "I1", "integration_id": "C1", "alerts_count": 1, "state": "resolved", "created_at": "2025-06-03T14:02:11Z", "resolved_at": null, "title": "x"}]}"#
+        let result = try AlertFixture.read(json: json)
+        #expect(result.events.map(\.kind) == [.triggered])
+        #expect(result.skipped.count == 1)
+    }
+}

@@ -9,6 +9,7 @@ enum AlertFormats {
         OpsgenieWebhook(),
         OpsgenieAlertAPI(),
         AlertmanagerWebhook(),
+        GrafanaOnCallAlertGroups(),
         CloudWatchAlarmHistory(),
         DatadogUnsupported(),
     ]

@@ -87,7 +87,7 @@ struct RocketChatFormat: SourceFormat {
         if let text = value as? String { return Timestamp.parse(text) }
         guard let object = value as? [String: Any], let date = object["$date"] else { return nil }
         if let text = date as? String { return Timestamp.parse(text) }
-        if let number = date as? NSNumber, !(number is Bool) { return Timestamp.date(epochMilliseconds: number.int64Value) }
+        if let number = date as? NSNumber, !JSONBool.isBool(number) { return Timestamp.date(epochMilliseconds: number.int64Value) }
         if let long = (date as? [String: Any])?["$numberLong"] as? String, let ms = Int64(long) { return Timestamp.date(epochMilliseconds: ms) }
         return nil
     }

@@ -41,7 +41,7 @@ struct ZulipFormat: SourceFormat {
                 continue
             }
             let seconds = (m["timestamp"] ?? m["date_sent"] ?? m["pub_date"]) as? NSNumber
-            guard let seconds, !(seconds is Bool), seconds.doubleValue.isFinite, abs(seconds.doubleValue) < 1e11 else {
+            guard let seconds, !JSONBool.isBool(seconds), seconds.doubleValue.isFinite, abs(seconds.doubleValue) < 1e11 else {
                 result.skipped.append(Skip(SourceLocation(path: path, jsonPath: jsonPath + (export ? ".date_sent" : ".timestamp")), "The message has no time in epoch seconds."))
                 continue
             }
