@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Counts what each real input file holds, computed from the raw bytes without retro.
 
-For every file of the shared corpus (../shared/corpus) and every fixture under
-Tests/RetroIngestTests/Fixtures, this prints one JSON entry: the number of chat messages, alert
+For every file of the shared corpus (../shared/corpus), every fixture under
+Tests/RetroIngestTests/Fixtures and every source of the samples/ incidents, this prints one JSON entry: the number of chat messages, alert
 events or data points (and annotations) the file holds, and the first and last time among them;
 or "refused" for a file that holds none of these (a users.json, an error response, a file that is
 invalid on purpose). RetroIngestTests/CorpusCountTests compares retro's parse of each file with
@@ -744,6 +744,22 @@ FIXTURE_READERS = {
 }
 
 
+SAMPLES = os.path.join(ROOT, "samples")
+SAMPLE_READERS = {
+    "admin-panel-production/exports/inc-0917-empty-catalogue.json": discord,
+    "admin-panel-production/alerts/opsgenie.json": opsgenie_webhook,
+    "admin-panel-production/metrics/orders_per_minute.json": cloudwatch,
+    "admin-panel-production/metrics/visible_products.json": cloudwatch,
+    "payments-pool-exhaustion/exports/slack": slack_export_folder,
+    "payments-pool-exhaustion/alerts/pagerduty.json": pagerduty_log_entries,
+    "payments-pool-exhaustion/metrics/checkout_error_ratio.json": prometheus_api,
+    "payments-pool-exhaustion/metrics/payments_api_latency_p95.json": prometheus_api,
+    "video-start-slo/exports/inc-3310-2026-06-05.log": lambda p: plain_chat(p, name_date(p)),
+    "video-start-slo/alerts/alertmanager.json": alertmanager,
+    "video-start-slo/metrics/video_start_within_3s.csv": csv_series,
+}
+
+
 def entry(reader, path):
     try:
         return reader(path)
@@ -774,6 +790,8 @@ def main():
     for rel, reader in sorted(FIXTURE_READERS.items()):
         if reader is not None:
             out["fixtures/" + rel] = entry(reader, os.path.join(FIXTURES, rel))
+    for rel, reader in sorted(SAMPLE_READERS.items()):
+        out["samples/" + rel] = entry(reader, os.path.join(SAMPLES, rel))
     json.dump(out, sys.stdout, indent=1, sort_keys=True, ensure_ascii=False)
     sys.stdout.write("\n")
 

@@ -5,7 +5,8 @@ import RetroModel
 
 /// retro's parse of every real file and fixture against counts computed without retro.
 ///
-/// `Fixtures/corpus-counts.json` is written by `tools/corpus_counts.py` from the raw files (its
+/// `Fixtures/corpus-counts.json` is written by `tools/corpus_counts.py` from the raw files of the
+/// shared corpus, the test fixtures and the samples' sources (its
 /// docstring states the rules it counts by). Every entry must match exactly: the number of
 /// messages, alert events or data points, the first and last time, and where the script counts
 /// them, series, annotations and skipped records. A file the script finds empty or invalid must
@@ -49,18 +50,23 @@ import RetroModel
 
     static var fixtureKeys: [String] { table.keys.filter { $0.hasPrefix("fixtures/") }.sorted() }
     static var corpusKeys: [String] { table.keys.filter { $0.hasPrefix("corpus/") }.sorted() }
+    static var sampleKeys: [String] { table.keys.filter { $0.hasPrefix("samples/") }.sorted() }
 
     static func url(_ key: String) -> URL {
         if key.hasPrefix("corpus/") { return ChatTestSupport.corpus.appendingPathComponent(String(key.dropFirst("corpus/".count))) }
+        if key.hasPrefix("samples/") { return ChatTestSupport.testsFolder.deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(key) }
         return ChatTestSupport.testsFolder.appendingPathComponent("Fixtures").appendingPathComponent(String(key.dropFirst("fixtures/".count)))
     }
 
     @Test func theTableCoversTheFixturesAndTheCorpus() {
         #expect(Self.fixtureKeys.count >= 40)
+        #expect(Self.sampleKeys.count == 11)
         if ChatCorpusTests.available { #expect(Self.corpusKeys.count >= 100) }
     }
 
     @Test(arguments: fixtureKeys) func fixture(_ key: String) throws { try Self.check(key) }
+
+    @Test(arguments: sampleKeys) func sampleSource(_ key: String) throws { try Self.check(key) }
 
     @Test(.enabled(if: ChatCorpusTests.available), arguments: corpusKeys) func corpusFile(_ key: String) throws { try Self.check(key) }
 
