@@ -16,12 +16,27 @@ public struct IngestOptions: Sendable {
     public var workspaceURL: String?
     /// When a metrics scrape without timestamps was taken; its samples are placed there (epoch 0 when nil).
     public var scrapeTime: Date?
+    /// Text logs: the day (`YYYY-MM-DD`) of lines that carry only a time (`--date`).
+    public var date: String?
 
-    public init(zone: TimeZone? = nil, channel: String? = nil, workspaceURL: String? = nil, scrapeTime: Date? = nil) {
+    public init(zone: TimeZone? = nil, channel: String? = nil, workspaceURL: String? = nil, scrapeTime: Date? = nil, date: String? = nil) {
         self.zone = zone
+        self.date = date
         self.channel = channel
         self.workspaceURL = workspaceURL
         self.scrapeTime = scrapeTime
+    }
+}
+
+extension IngestOptions {
+    /// `date` as a calendar day; a value that is not `YYYY-MM-DD` is an error.
+    func logDay() throws -> LogClock.Day? {
+        guard let date else { return nil }
+        guard date.utf8.count == 10, let day = LogClock.isoDay(in: date),
+              let midnight = Timestamp.parse(date), Timestamp.iso(midnight).hasPrefix(date) else {
+            throw InputError(path: "--date", "'\(date)' is not a date retro can read.", hint: "use YYYY-MM-DD, such as 2025-01-10")
+        }
+        return day
     }
 }
 

@@ -50,7 +50,7 @@ struct HostileCorpus {
             "window": ["started": "2026-01-10T10:00:00Z", "detected": "2026-01-10T10:05:00Z", "resolved": "2026-01-10T11:00:00Z"],
             "impact": ["summary": p[0] + " " + p[6], "customer_statement": p[2], "reassurances": [p[3], p[9]], "business": p[15]],
             "people": [["id": "U1", "name": "Mallory <img src=x onerror=alert(1)>", "roles": ["incident_commander"], "team": p[4]]],
-            "sources": ["chat": [["path": "exports/slack.json", "format": "slack-api"], ["path": "exports/chat.log", "format": "plain-chat", "tz": "UTC"]]],
+            "sources": ["chat": [["path": "exports/slack.json", "format": "slack-api"], ["path": "exports/chat-2026-01-10.log", "format": "plain-chat", "tz": "UTC"]]],
             "timeline": p.enumerated().map { i, text in ["at": "2026-01-10T10:\(String(format: "%02d", 10 + i)):00Z", "kind": "note", "text": text] },
             "contributing_factors": [
                 ["id": "CF1", "category": "technical", "title": p[5], "description": lines, "whys": [p[7], p[8], p[17]]]
@@ -94,6 +94,6 @@ struct HostileCorpus {
         try FileManager.default.createDirectory(at: exports, withIntermediateDirectories: true)
         try JSONSerialization.data(withJSONObject: incident(), options: [.prettyPrinted, .sortedKeys]).write(to: folder.appendingPathComponent("incident.json"))
         try JSONSerialization.data(withJSONObject: slackMessages(), options: [.sortedKeys]).write(to: exports.appendingPathComponent("slack.json"))
-        try chatLog().write(to: exports.appendingPathComponent("chat.log"))
+        try chatLog().write(to: exports.appendingPathComponent("chat-2026-01-10.log"))
     }
 }

@@ -6,14 +6,14 @@ import Testing
 @Suite struct PathTraversalTests {
     static let log = "10:00 Dana: checkout errors are up\n10:05 Sam: rolling back\n"
 
-    /// `root/case/incident.json` naming `path`, and `root/outside/chat.log`.
+    /// `root/case/incident.json` naming `path`, and `root/outside/chat-2026-01-10.log`.
     static func layout(path: (URL) -> String, link: Bool = false) throws -> (root: URL, folder: URL) {
         let root = try RetroBinary.temporaryDirectory()
         let folder = root.appendingPathComponent("case"), outside = root.appendingPathComponent("outside")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
-        try log.write(to: outside.appendingPathComponent("chat.log"), atomically: true, encoding: .utf8)
-        if link { try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("linked.log"), withDestinationURL: outside.appendingPathComponent("chat.log")) }
+        try log.write(to: outside.appendingPathComponent("chat-2026-01-10.log"), atomically: true, encoding: .utf8)
+        if link { try FileManager.default.createSymbolicLink(at: folder.appendingPathComponent("linked-2026-01-10.log"), withDestinationURL: outside.appendingPathComponent("chat-2026-01-10.log")) }
         let incident: [String: Any] = [
             "schema": "retro/v1", "id": "INC-1", "title": "Checkout errors", "severity": "SEV2", "timezone": "UTC",
             "window": ["started": "2026-01-10T10:00:00Z", "resolved": "2026-01-10T11:00:00Z"],
@@ -27,9 +27,9 @@ import Testing
     func aSourceOutsideTheIncidentFolderIsRefusedUnlessAllowed(kind: String) throws {
         let (root, folder) = try Self.layout(path: { root in
             switch kind {
-            case "dotdot": "../outside/chat.log"
-            case "absolute": root.appendingPathComponent("outside/chat.log").path
-            default: "linked.log"
+            case "dotdot": "../outside/chat-2026-01-10.log"
+            case "absolute": root.appendingPathComponent("outside/chat-2026-01-10.log").path
+            default: "linked-2026-01-10.log"
             }
         }, link: kind == "symlink")
         defer { try? FileManager.default.removeItem(at: root) }

@@ -76,3 +76,22 @@ struct AlertErrorTests {
         }
     }
 }
+
+/// Datadog v1 event lists are refused by name, with what to give instead.
+@Suite struct DatadogV1EventTests {
+    @Test func aV1EventListIsRefusedWithAnExplanation() throws {
+        let json = """
+            {"events": [
+              {"alert_type": "error", "date_happened": 1716391911, "device_name": null, "host": "checkout-7f9c", "id": 7559311245623874000,
+               "id_str": "7559311245623873941", "payload": "{}", "priority": "normal", "source_type_name": "Monitor Alert",
+               "tags": ["monitor", "service:checkout"], "text": "error ratio above 5%", "title": "[Triggered] Checkout error ratio", "url": "/event/event?id=7559311245623873941"},
+              {"alert_type": "success", "date_happened": 1716393011, "host": "checkout-7f9c", "id_str": "7559311245623879002",
+               "priority": "normal", "source_type_name": "Monitor Alert", "tags": ["monitor"], "text": "", "title": "[Recovered] Checkout error ratio"}
+            ], "status": "ok"}
+            """
+        let error = try #require(throws: InputError.self) { try AlertFixture.read(json: json) }
+        #expect(error.message.hasPrefix("This is a list of 2 Datadog events (GET /api/v1/events)"))
+        #expect(error.message.contains("retro does not read it"))
+        #expect(error.hint?.contains("PagerDuty") == true)
+    }
+}

@@ -52,7 +52,7 @@ struct AlertFormatTests {
                 (at(65, ms: 500), .triggered),  // 10:20:05.5+01:00
                 (at(108 * 60, ms: 999), .resolved),  // only the resolved notification's endsAt
             ],
-            skipped: 0),
+            skipped: 2),  // the two repeated firing notifications, each a counted skip
         AlertFormatCase(
             file: "opsgenie.json", format: "opsgenie",
             expected: [(at(0), .triggered), (at(4 * 60, ms: 250), .acknowledged), (at(21 * 60), .annotated), (at(108 * 60), .resolved)],

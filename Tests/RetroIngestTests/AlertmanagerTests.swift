@@ -11,6 +11,41 @@ struct AlertmanagerTests {
         let firing = result.events.filter { $0.alertKey == "aaa111" && $0.kind == .triggered }
         #expect(firing.count == 1)
         #expect(result.notes.contains { $0.hasPrefix("2 repeated notifications") })
+        let repeats = result.skipped.filter { $0.reason.hasPrefix("a repeated notification") }
+        #expect(repeats.map(\.location.jsonPath) == ["$[1].alerts[0]", "$[2].alerts[1]"])
+        #expect(repeats[0].reason.contains("first read at $[0].alerts[0]"))
+    }
+
+    /// Two alerts that share a fingerprint and a start but differ in a label are two alerts: the
+    /// earlier reader kept one of them and lost the other's trigger and resolve without a word.
+    @Test("alerts are told apart by their full label set, not by fingerprint and start alone")
+    func fullLabelIdentity() throws {
+        let json = """
+            {"version":"4","groupKey":"{}/{severity=\\"page\\"}:{alertname=\\"NodeFilesystemAlmostOutOfSpace\\"}","status":"firing","receiver":"oncall-pager",
+             "groupLabels":{"alertname":"NodeFilesystemAlmostOutOfSpace"},"commonLabels":{"alertname":"NodeFilesystemAlmostOutOfSpace","severity":"page"},
+             "externalURL":"http://alertmanager.monitoring:9093","truncatedAlerts":0,
+             "alerts":[
+              {"status":"firing","labels":{"alertname":"NodeFilesystemAlmostOutOfSpace","instance":"ceph-osd-04:9100","mountpoint":"/var/lib/ceph","severity":"page"},
+               "annotations":{"summary":"Filesystem has less than 5% space left."},"startsAt":"2025-11-02T03:14:07.118Z","endsAt":"0001-01-01T00:00:00Z",
+               "generatorURL":"http://prometheus.monitoring:9090/graph?g0.expr=node_filesystem_avail_bytes","fingerprint":"5f3a9c1b2e7d4a60"},
+              {"status":"resolved","labels":{"alertname":"NodeFilesystemAlmostOutOfSpace","instance":"ceph-osd-07:9100","mountpoint":"/var/lib/ceph","severity":"page"},
+               "annotations":{"summary":"Filesystem has less than 5% space left."},"startsAt":"2025-11-02T03:14:07.118Z","endsAt":"2025-11-02T03:52:37.118Z",
+               "generatorURL":"http://prometheus.monitoring:9090/graph?g0.expr=node_filesystem_avail_bytes","fingerprint":"5f3a9c1b2e7d4a60"}]}
+            """
+        let result = try AlertFixture.read(json: json)
+        #expect(result.events.map(\.kind) == [.triggered, .triggered, .resolved])
+        #expect(result.skipped.isEmpty)
+        let keys = Set(result.events.map { $0.alertKey ?? "" })
+        #expect(keys.count == 2)
+        #expect(keys.allSatisfy { $0.contains("instance=ceph-osd-0") })
+    }
+
+    @Test("a payload in which no alert can be placed in time is an error")
+    func nothingReadable() throws {
+        let json = """
+            {"version":"4","groupKey":"g","status":"resolved","alerts":[]}
+            """
+        #expect(throws: InputError.self) { try AlertFixture.read(json: json) }
     }
 
     @Test("endsAt of a firing alert is never a resolve time")

@@ -47,8 +47,30 @@ import RetroModel
         #expect(throws: InputError.self) { try ChatTestSupport.read(ChatTestSupport.fixture(fixture), as: format) }
     }
 
-    @Test func zulipIsRecognisedAndRefusedByName() throws {
-        let error = try #require(throws: InputError.self) { try ChatTestSupport.read(ChatTestSupport.fixture("zulip-api.json")) }
-        #expect(error.message == "This is a Zulip export; retro does not read Zulip's own formats.")
+    @Test func zulipAPIMessagesAreRead() throws {
+        let result = try ChatTestSupport.read(ChatTestSupport.fixture("zulip-api.json"))
+        #expect(result.format == "zulip")
+        #expect(result.messages.map(ChatTestSupport.iso) == ["2025-01-10T01:00:00.000Z"])
+        #expect(result.messages.first?.author == Message.Author(id: "8", name: "King Hamlet"))
+        #expect(result.messages.first?.text == "db is down")
+        #expect(result.messages.first?.channel == "ops > incident")
+    }
+
+    @Test func zulipRealmExportIsReadWithSenderIDs() throws {
+        let json = """
+            {"zerver_message": [
+              {"id": 5501, "sender": 17, "recipient": 4, "subject": "replica lag", "content": "replica on db-3 is 40 min behind",
+               "rendered_content": "<p>replica on db-3 is 40 min behind</p>", "date_sent": 1736500801.518344, "sending_client": 2,
+               "last_edit_time": null, "edit_history": null, "has_attachment": false, "has_image": false, "has_link": false},
+              {"id": 5502, "sender": 22, "recipient": 4, "subject": "replica lag", "content": "restarting the WAL receiver",
+               "rendered_content": "<p>restarting the WAL receiver</p>", "date_sent": 1736500930.2, "sending_client": 2}
+            ], "zerver_usermessage": []}
+            """
+        let result = try Ingest.read(SourceInput(data: Data(json.utf8), displayPath: "messages-000001.json"))
+        #expect(result.format == "zulip")
+        #expect(result.messages.map(ChatTestSupport.iso) == ["2025-01-10T09:20:01.518Z", "2025-01-10T09:22:10.200Z"])
+        #expect(result.messages.map(\.author.id) == ["17", "22"])
+        #expect(result.messages[1].text == "restarting the WAL receiver")
+        #expect(result.notes.contains { $0.contains("realm.json") })
     }
 }

@@ -45,6 +45,13 @@ import RetroModel
         Case("whatsapp.txt", "whatsapp", "this is not a whatsapp export\nat all\n"),
         Case("irc.log", "irc", "hello\nworld\n"),
         Case("chat.txt", "plain-chat", "no times here\njust words\n"),
+        Case("paste.txt", "slack-paste", "Sam Okoye  1:54 AM\nthe db is down\n"),
+        Case("pd.json", "pagerduty-webhook-v1", #"{"messages": [{"type": "incident.trigger", "data": {"incident": {"id": "P1"}}, "id": "m1", "created_on": "at noon"}]}"#),
+        Case("history.json", "rocketchat", #"{"messages": [{"_id": "p1", "rid": "GENERAL", "msg": "hi", "ts": "at noon", "u": {"_id": "u1", "username": "mia"}}], "success": true}"#),
+        Case("messages.json", "google-chat", #"{"messages": [{"creator": {"name": "A", "user_type": "Human"}, "created_date": "10/05/2021 14:23", "text": "x"}]}"#),
+        Case("groups.json", "grafana-oncall", #"{"count": 1, "results": [{"id": "I1", "integration_id": "C1", "alerts_count": 1, "created_at": "soon"}]}"#),
+        Case("alerts.json", "opsgenie-api", #"{"data": [{"id": "a1", "tinyId": "9", "message": "disk full", "status": "open", "createdAt": "yesterday"}]}"#),
+        Case("paste.txt", "slack-paste", "no header line here\njust words\n"),
         Case("chat.txt", nil, "\u{0}\u{1}\u{2} binary garbage\n"),
         // Archives
         Case("export.zip", nil, "PK\u{3}\u{4}this is no zip at all", whole: true),

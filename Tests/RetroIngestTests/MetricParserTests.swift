@@ -221,3 +221,31 @@ import RetroModel
         }
     }
 }
+
+/// Flux results whose value column is not `_value`, as `max()` or a pivot leaves them.
+@Suite struct InfluxValueColumnTests {
+    @Test func anAggregateValueColumnIsRead() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/metrics/influx_aggregate_max.csv")
+        let result = try Ingest.read(url, displayPath: "influx_aggregate_max.csv")
+        #expect(result.format == "influx-csv")
+        #expect(result.series.map(\.name) == ["nginx_upstream_latency.max", "nginx_upstream_latency.max"])
+        #expect(result.series.map { $0.labels["host"] } == ["edge-fra-2", "edge-ams-1"])
+        #expect(result.series[0].points.map(\.v) == [0.412, 2.873, 3.104])
+        #expect(result.series[1].points.count == 2)
+        #expect(result.series[1].points[1].v.isNaN)
+    }
+
+    @Test func aTableWithNoNumberOutsideTheGroupKeyIsAnError() throws {
+        let csv = """
+            #group,false,false,true,false
+            #datatype,string,long,string,dateTime:RFC3339
+            #default,_result,,,
+            ,result,table,host,_time
+            ,,0,edge-fra-2,2025-05-06T13:10:00Z
+
+            """
+        let error = try #require(throws: InputError.self) { try Ingest.read(SourceInput(data: Data(csv.utf8), displayPath: "q.csv")) }
+        #expect(error.description.hasPrefix("q.csv:5"))
+        #expect(error.message.contains("no '_value' column and no other number column"))
+    }
+}

@@ -29,6 +29,9 @@ extension RetroCommand {
         @Option(help: "Zone for times that carry none, and the zone the document displays.")
         var tz: String?
 
+        @Option(help: "Text logs: the day (YYYY-MM-DD) of lines that carry only a time.")
+        var date: String?
+
         @Option(name: .shortAndLong, help: "Where to write the incident file. Default: print it.")
         var output: String?
 
@@ -46,7 +49,7 @@ extension RetroCommand {
             var problems: [InputError] = []
             for source in sources {
                 do {
-                    read.append((source, try Ingest.read(URL(fileURLWithPath: source), displayPath: source, options: IngestOptions(zone: zone))))
+                    read.append((source, try Ingest.read(URL(fileURLWithPath: source), displayPath: source, options: IngestOptions(zone: zone, date: date))))
                 } catch let error as InputError {
                     problems.append(error)
                 }

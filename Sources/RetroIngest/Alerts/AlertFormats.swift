@@ -2,11 +2,14 @@
 enum AlertFormats {
     static let all: [any SourceFormat] = [
         PagerDutyLogEntries(),
+        PagerDutyWebhookV1(),
         PagerDutyWebhookV2(),
         PagerDutyWebhookV3(),
         PagerDutyIncidents(),
         OpsgenieWebhook(),
+        OpsgenieAlertAPI(),
         AlertmanagerWebhook(),
+        GrafanaOnCallAlertGroups(),
         CloudWatchAlarmHistory(),
         DatadogUnsupported(),
     ]

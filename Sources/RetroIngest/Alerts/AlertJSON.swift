@@ -43,7 +43,7 @@ struct AlertJSON {
     /// A string, or a number written as text (several tools send ids and counts either way).
     var string: String? {
         if let text = value as? String { return text }
-        if let number = value as? NSNumber, !(value is Bool) { return number.stringValue }
+        if let number = value as? NSNumber, !JSONBool.isBool(value) { return number.stringValue }
         return nil
     }
 
@@ -56,7 +56,7 @@ struct AlertJSON {
     /// An integer given as a JSON number or as a decimal string (Opsgenie's legacy payloads).
     var int64: Int64? {
         if let text = value as? String { return Int64(text.trimmingCharacters(in: .whitespaces)) }
-        if let number = value as? NSNumber, !(value is Bool) {
+        if let number = value as? NSNumber, !JSONBool.isBool(value) {
             let double = number.doubleValue
             guard double.isFinite, abs(double) < 9.2e18 else { return nil }
             return number.int64Value

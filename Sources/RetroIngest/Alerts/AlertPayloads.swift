@@ -45,6 +45,11 @@ enum AlertPayloads {
         return documents
     }
 
+    /// The records under `key` of every payload, in file order (PagerDuty's `messages`).
+    static func records(_ input: SourceInput, key: String, what: String) throws -> [AlertJSON] {
+        try all(input).flatMap { try $0[key].requireItems(what: what) }
+    }
+
     /// Events by time; events at the same instant keep their order in the file.
     static func sorted(_ events: [AlertEvent]) -> [AlertEvent] {
         events.enumerated().sorted { a, b in

@@ -9,7 +9,7 @@ struct DatadogUnsupported: SourceFormat {
     let kind = SourceKind.alerts
 
     enum Shape: Equatable {
-        case monitor, incident, eventList, postedEvent
+        case monitor, incident, eventList, eventListV1, postedEvent
     }
 
     func matches(_ input: SourceInput) -> Bool {
@@ -29,6 +29,9 @@ struct DatadogUnsupported: SourceFormat {
         if root["overall_state"].text != nil, root["query"].text != nil, root["options"].object != nil { return .monitor }
         if root["data"]["type"].text == "incidents", root["data"]["attributes"]["public_id"].string != nil { return .incident }
         if root["event"]["id_str"].text != nil, root["event"]["date_happened"].int64 != nil { return .postedEvent }
+        if root["events"][0]["date_happened"].int64 != nil, root["events"][0]["alert_type"].text != nil || root["events"][0]["source_type_name"].text != nil {
+            return .eventListV1
+        }
         if let first = root["data"][0].object, first["type"] as? String == "event", root["data"][0]["attributes"]["attributes"]["evt"].object != nil {
             return .eventList
         }
@@ -47,8 +50,12 @@ struct DatadogUnsupported: SourceFormat {
         case .eventList:
             return ("a page of the Datadog event stream (GET /api/v2/events): free-form events whose meaning retro cannot tell from their structure",
                     "add the events that matter to the incident file's 'timeline'")
+        case .eventListV1:
+            let count = root["events"].items?.count ?? 0
+            return ("a list of \(count) Datadog events (GET /api/v1/events): free-form posts from integrations and people, not the transitions of one alert, so retro cannot tell which of them detected, acknowledged or resolved the incident",
+                    "give retro the monitor's notifications from the pager it paged through (PagerDuty log entries, Opsgenie, Alertmanager), or add the events that matter to the incident file's 'timeline'")
         case .postedEvent:
-            return ("the response to posting one Datadog event (POST /api/v1/events): a single free-form event, not alert transitions",
+            return ("one Datadog event (GET /api/v1/events/{id}, or the answer to POST /api/v1/events): a single free-form event, not alert transitions",
                     "add the event to the incident file's 'timeline' if it matters")
         }
     }

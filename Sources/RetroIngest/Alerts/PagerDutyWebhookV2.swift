@@ -29,21 +29,17 @@ struct PagerDutyWebhookV2: SourceFormat {
 
     func parse(_ input: SourceInput, options: IngestOptions) throws -> IngestResult {
         var result = IngestResult(format: name, kind: kind)
-        var index = 0
-        for payload in try AlertPayloads.all(input) {
-            for message in try payload["messages"].requireItems(what: "the webhook messages") {
-                defer { index += 1 }
-                let event = try message["event"].requireText(what: "the webhook event name")
-                let entries = message["log_entries"].items ?? []
-                if entries.isEmpty {
-                    try readWithoutLogEntry(message, event: event, index: index, into: &result)
-                    continue
-                }
-                for entry in entries {
-                    switch try PagerDutyLogEntry.read(entry, index: index, fallbackIncident: message["incident"]) {
-                    case .event(let alert): result.events.append(alert)
-                    case .skip(let skip): result.skipped.append(skip)
-                    }
+        for (index, message) in try AlertPayloads.records(input, key: "messages", what: "the webhook messages").enumerated() {
+            let event = try message["event"].requireText(what: "the webhook event name")
+            let entries = message["log_entries"].items ?? []
+            if entries.isEmpty {
+                try readWithoutLogEntry(message, event: event, index: index, into: &result)
+                continue
+            }
+            for entry in entries {
+                switch try PagerDutyLogEntry.read(entry, index: index, fallbackIncident: message["incident"]) {
+                case .event(let alert): result.events.append(alert)
+                case .skip(let skip): result.skipped.append(skip)
                 }
             }
         }

@@ -8,9 +8,12 @@ enum ChatFormats {
         MattermostFormat(),
         TelegramFormat(),
         ZulipFormat(),
+        RocketChatFormat(),
+        GoogleChatFormat(),
         SlackAPIFormat(),
         WhatsAppFormat(),
         IRCFormat(),
+        SlackPasteFormat(),
         PlainChatFormat(),
     ]
 }

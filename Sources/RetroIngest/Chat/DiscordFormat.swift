@@ -52,7 +52,7 @@ struct DiscordFormat: SourceFormat {
             let reactions = m.objects("reactions").compactMap { $0.object("emoji")?.text("name") }
             messages.append(Message(
                 id: m.text("id") ?? "\(index)", at: at, author: Message.Author(id: authorID, name: authorName),
-                text: lines.joined(separator: "\n"), thread: m.object("reference")?.text("messageId"),
+                text: FileMention.text(lines.joined(separator: "\n"), files: files), thread: m.object("reference")?.text("messageId"),
                 edited: m.text("timestampEdited") != nil, bot: author.bool("isBot"), channel: channel,
                 kind: Self.systemTypes.contains(type) ? .system : .message, reactions: SlackMessageReader.distinct(reactions),
                 pinned: m.bool("isPinned"), files: files, source: SourceRef(file: path, index: index)))

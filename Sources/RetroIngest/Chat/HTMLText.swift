@@ -23,8 +23,17 @@ enum HTMLText {
                 case "li": if !closing { out += "\n• " }
                 case "td", "th": if closing { out += " " }
                 case "at": if !closing { out += "@" }
-                case "emoji", "img":
+                case "emoji":
                     if let alt = attribute("alt", in: tag) { out += decode(alt) }
+                case "img":
+                    // Teams writes emoji as images typed Emoji; any other image is a picture that was shared.
+                    if attribute("itemtype", in: tag)?.contains("Emoji") == true, let alt = attribute("alt", in: tag) {
+                        out += decode(alt)
+                    } else if let alt = attribute("alt", in: tag).map(decode), !alt.isEmpty, alt.lowercased() != "image" {
+                        out += "[image: \(alt)]"
+                    } else {
+                        out += "[image]"
+                    }
                 case "a":
                     if closing {
                         if let href = links.popLast() ?? nil, let start = linkStart.popLast() {

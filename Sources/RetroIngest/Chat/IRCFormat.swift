@@ -29,7 +29,7 @@ struct IRCFormat: SourceFormat {
         guard let data = input.data else { throw InputError(path: input.displayPath, "An IRC log must be a file.") }
         let log = TextLog(data)
         let fileName = input.url.lastPathComponent
-        var clock = LogClock(zone: options.zone, fileName: fileName)
+        var clock = LogClock(zone: options.zone, fileName: fileName, date: try options.logDay())
         var result = IngestResult(format: name, kind: kind)
         var messages: [Message] = []
         for line in log.lines where !line.text.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -41,28 +41,35 @@ struct IRCFormat: SourceFormat {
                 }
                 continue
             }
-            var date: LogClock.Day?
-            if let y = Int(match.1 ?? ""), let m = Int(match.2 ?? ""), let d = Int(match.3 ?? "") {
-                date = LogClock.Day(year: y, month: m, day: d)
-            } else if let d = Int(match.4 ?? ""), let m = match.5.flatMap(LogClock.month), let y = Int(match.6 ?? "") {
-                date = LogClock.Day(year: y, month: m, day: d)
-            } else if let m = match.7.flatMap(LogClock.month), let d = Int(match.8 ?? "") {
-                date = LogClock.Day(year: clock.yearForPartialDates(), month: m, day: d)
-            } else if let d = Int(match.9 ?? ""), let m = match.10.flatMap(LogClock.month) {
-                date = LogClock.Day(year: clock.yearForPartialDates(), month: m, day: d)
+            let at: Date
+            do {
+                var date: LogClock.Day?
+                if let y = Int(match.1 ?? ""), let m = Int(match.2 ?? ""), let d = Int(match.3 ?? "") {
+                    date = LogClock.Day(year: y, month: m, day: d)
+                } else if let d = Int(match.4 ?? ""), let m = match.5.flatMap(LogClock.month), let y = Int(match.6 ?? "") {
+                    date = LogClock.Day(year: y, month: m, day: d)
+                } else if let m = match.7.flatMap(LogClock.month), let d = Int(match.8 ?? "") {
+                    date = LogClock.Day(year: try clock.yearForPartialDates(), month: m, day: d)
+                } else if let d = Int(match.9 ?? ""), let m = match.10.flatMap(LogClock.month) {
+                    date = LogClock.Day(year: try clock.yearForPartialDates(), month: m, day: d)
+                }
+                guard let hour = Int(match.11), let minute = Int(match.12), hour < 24, minute < 60,
+                      let instant = try clock.instant(date: date, hour: hour, minute: minute, second: Int(match.13 ?? "0") ?? 0) else {
+                    result.skipped.append(Skip(SourceLocation(path: input.displayPath, line: line.number), "The time stamp is not a valid time."))
+                    continue
+                }
+                at = instant
+            } catch {
+                throw LogClock.undated(path: input.displayPath, line: line.number)
             }
-            guard let hour = Int(match.11), let minute = Int(match.12), hour < 24, minute < 60,
-                  let at = clock.instant(date: date, hour: hour, minute: minute, second: Int(match.13 ?? "0") ?? 0) else {
-                result.skipped.append(Skip(SourceLocation(path: input.displayPath, line: line.number), "The time stamp is not a valid time."))
-                continue
-            }
-            guard let (author, text, system) = Self.body(String(match.14)) else {
-                result.skipped.append(Skip(SourceLocation(path: input.displayPath, line: line.number), "The line is neither speech (<nick>), an action (* nick) nor a channel event (***, -->, <--, -!-)."))
+            guard let body = Self.body(String(match.14)) else {
+                result.skipped.append(Skip(SourceLocation(path: input.displayPath, line: line.number), "The line is neither speech (<nick>), an action (* nick), a notice (-nick-) nor a channel event (***, -->, <--, -!-)."))
                 continue
             }
             messages.append(Message(
-                id: "\(line.number)", at: at, author: Message.Author(id: author, name: author), text: text,
-                kind: system ? .system : .message, source: SourceRef(file: input.displayPath, line: line.number)))
+                id: "\(line.number)", at: at, author: Message.Author(id: body.author, name: body.author), text: body.text,
+                bot: body.kind == .notice, kind: body.kind == .event ? .system : .message,
+                source: SourceRef(file: input.displayPath, line: line.number)))
         }
         result.notes = clock.notes(fileName: fileName)
         if let note = log.encodingNote { result.notes.append(note) }
@@ -73,23 +80,45 @@ struct IRCFormat: SourceFormat {
         return result
     }
 
-    /// Who, what, and whether it is a channel event rather than speech.
-    static func body(_ rest: String) -> (String, String, Bool)? {
+    /// What a line after its time stamp is.
+    struct Body: Equatable {
+        enum Kind { case speech, notice, event }
+        var author: String
+        var text: String
+        var kind: Kind
+    }
+
+    /// Who said what: speech and actions, notices (`-nick- text`, which bots and services send), and
+    /// channel events. An event names the nick it is about (`*** Joins: dana (~d@host)` is dana's).
+    static func body(_ rest: String) -> Body? {
         if let said = rest.wholeMatch(of: Self.said) {
             var text = String(said.4)
             // dircproxy marks each line with + or - (identified or not) after a full hostmask.
             if said.2 != nil, let first = text.first, first == "+" || first == "-" { text.removeFirst() }
-            return (String(said.1), text, false)
+            return Body(author: String(said.1), text: text, kind: .speech)
         }
         if rest.hasPrefix("* ") {
             let words = rest.dropFirst(2).split(separator: " ", maxSplits: 1)
-            return (words.first.map(String.init) ?? "unknown", words.count > 1 ? String(words[1]) : "", false)
+            return Body(author: words.first.map(String.init) ?? "unknown", text: words.count > 1 ? String(words[1]) : "", kind: .speech)
         }
+        if let notice = notice(rest) { return notice }
         let markers = ["***", "-->", "<--", "-!-", "--", "==="]
         guard let marker = markers.first(where: { rest.hasPrefix($0) }) else { return nil }
         let stripped = rest.dropFirst(marker.count).trimmingCharacters(in: .whitespaces)
-        let who = stripped.split(separator: " ").first.map { String($0) } ?? "unknown"
-        return (who, stripped, true)
+        var words = stripped.split(separator: " ")
+        // ZNC: `*** Joins: nick (ident@host)`, `*** Quits: …`, `*** Parts: …`, `*** Kicks: …`.
+        if let verb = words.first, verb.hasSuffix(":"), verb.count > 1, words.count > 1 { words.removeFirst() }
+        return Body(author: words.first.map(String.init) ?? "unknown", text: stripped, kind: .event)
+    }
+
+    /// `-nick- text` (ZNC and irssi write notices this way; `-!-` is irssi's event marker, not a nick).
+    private static func notice(_ rest: String) -> Body? {
+        guard rest.first == "-", let end = rest.dropFirst().firstIndex(of: "-") else { return nil }
+        let nick = rest[rest.index(after: rest.startIndex)..<end]
+        guard !nick.isEmpty, nick != "!", !nick.contains(" "), !nick.hasPrefix(">"), nick.first != "-" else { return nil }
+        let after = rest[rest.index(after: end)...]
+        guard after.isEmpty || after.first == " " else { return nil }
+        return Body(author: String(nick), text: after.trimmingCharacters(in: .whitespaces), kind: .notice)
     }
 
     /// The day named in a day-change line: `Mon Jan 01 2024`, `Tue Jan 09 09:00:00 2024`, or ISO.

@@ -81,7 +81,14 @@ struct MattermostFormat: SourceFormat {
         }
         let user = post.text("user") ?? ""
         let props = post.object("props") ?? [:]
-        let text = post.string("message") ?? ""
+        var text = post.string("message") ?? ""
+        // Webhook and bot posts put their content in Slack-style attachments under `props`.
+        let cards = props.objects("attachments").map { card in
+            ([card.text("pretext"), card.text("title"), card.text("text")].compactMap { $0 }
+                + card.objects("fields").map { "\($0.string("title") ?? ""): \($0.string("value") ?? "")" })
+                .joined(separator: " — ")
+        }.filter { !$0.isEmpty && !text.contains($0) }
+        if !cards.isEmpty { text = ([text] + cards).filter { !$0.isEmpty }.joined(separator: "\n") }
         let type = post.string("type") ?? ""
         let isSystem = type.hasPrefix("system_") || (type.isEmpty && Self.isOldSystemText(text))
         let name = props.text("override_username") ?? names[user] ?? (user.isEmpty ? "unknown" : user)
@@ -89,7 +96,7 @@ struct MattermostFormat: SourceFormat {
         let reactions = post.objects("reactions").compactMap { $0.text("emoji_name") }
         return Message(
             id: "\(created)", at: Timestamp.date(epochMilliseconds: created),
-            author: Message.Author(id: user, name: name), text: text, thread: thread,
+            author: Message.Author(id: user, name: name), text: FileMention.text(text, files: files), thread: thread,
             edited: (post.int64("edit_at") ?? 0) > 0, bot: props.bool("from_webhook") || props.bool("from_bot"), channel: channel,
             kind: isSystem ? .system : .message, reactions: SlackMessageReader.distinct(reactions), pinned: post.bool("is_pinned"),
             files: files, source: SourceRef(file: path, line: line))

@@ -19,7 +19,7 @@ struct PlainChatFormat: SourceFormat {
         guard let data = input.data else { throw InputError(path: input.displayPath, "A chat log must be a file.") }
         let log = TextLog(data)
         let fileName = input.url.lastPathComponent
-        var clock = LogClock(zone: options.zone, fileName: fileName)
+        var clock = LogClock(zone: options.zone, fileName: fileName, date: try options.logDay())
         var result = IngestResult(format: name, kind: kind)
         var messages: [Message] = []
         for line in log.lines {
@@ -33,8 +33,15 @@ struct PlainChatFormat: SourceFormat {
             }
             var date: LogClock.Day?
             if let y = Int(m.1 ?? ""), let mo = Int(m.2 ?? ""), let d = Int(m.3 ?? "") { date = LogClock.Day(year: y, month: mo, day: d) }
-            guard let hour = Int(m.4), let minute = Int(m.5), hour < 24, minute < 60,
-                  let at = clock.instant(date: date, hour: hour, minute: minute, second: Int(m.6 ?? "0") ?? 0) else {
+            var instant: Date?
+            if let hour = Int(m.4), let minute = Int(m.5), hour < 24, minute < 60 {
+                do {
+                    instant = try clock.instant(date: date, hour: hour, minute: minute, second: Int(m.6 ?? "0") ?? 0)
+                } catch {
+                    throw LogClock.undated(path: input.displayPath, line: line.number)
+                }
+            }
+            guard let at = instant else {
                 result.skipped.append(Skip(SourceLocation(path: input.displayPath, line: line.number), "The time is not valid."))
                 continue
             }

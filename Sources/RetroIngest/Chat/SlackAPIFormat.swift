@@ -2,7 +2,7 @@ import Foundation
 import RetroModel
 
 /// Slack messages outside a workspace export: Web API `conversations.history` / `replies` pages
-/// (`{"ok":true,"messages":[…]}`, alone or as an array of pages), slackdump's dump
+/// (`{"ok":true,"messages":[…]}` or `{"cursor":…,"messages":[…]}`, alone or as an array of pages), slackdump's dump
 /// (`{"channel_id","name","messages"}` with `slackdump_thread_replies`), a bare array of message
 /// objects such as one day file, or a single message object.
 struct SlackAPIFormat: SourceFormat {
@@ -22,8 +22,14 @@ struct SlackAPIFormat: SourceFormat {
         return Self.isPage(object) || Self.isMessage(object)
     }
 
+    /// A page of messages: with `ok` or slackdump's `channel_id`, or, as paging tools save them,
+    /// `{cursor, messages}` / `{has_more, response_metadata, messages}` without `ok`.
     static func isPage(_ object: [String: Any]) -> Bool {
-        (object["ok"] != nil || object["channel_id"] != nil) && (object["messages"] != nil || object["error"] is String)
+        if (object["ok"] != nil || object["channel_id"] != nil) && (object["messages"] != nil || object["error"] is String) { return true }
+        guard let list = object["messages"] as? [Any] else { return false }
+        let paged = object["cursor"] != nil || object["next_cursor"] != nil || object["has_more"] != nil || object["response_metadata"] != nil
+        guard let first = list.first as? [String: Any] else { return paged && list.isEmpty }
+        return isMessage(first) && (paged || object.keys.count <= 3)
     }
 
     static func isMessage(_ object: [String: Any]) -> Bool {

@@ -62,7 +62,7 @@ struct SlackMessageReader: Sendable {
             url = "\(trimmed)/archives/\(channelID)/p\(String(decoding: ts.utf8.filter { $0 != UInt8(ascii: ".") }, as: UTF8.self))"
         }
         return .message(Message(
-            id: ts, at: at, author: author(of: object, isBot: isBot), text: text(of: object, isBot: isBot),
+            id: ts, at: at, author: author(of: object, isBot: isBot), text: FileMention.text(text(of: object, isBot: isBot), files: files),
             thread: threadTS, edited: object["edited"] is [String: Any], deleted: isTombstone, bot: isBot,
             channel: channel, kind: kind, reactions: Self.distinct(reactions),
             pinned: !(object.array("pinned_to") ?? []).isEmpty || subtype == "pinned_item", files: files,
@@ -70,7 +70,8 @@ struct SlackMessageReader: Sendable {
     }
 
     private func author(of object: [String: Any], isBot: Bool) -> Message.Author {
-        let userID = object.text("user")
+        // Legacy `file_comment` messages carry the commenter in `comment.user`, not at the top.
+        let userID = object.text("user") ?? object.object("comment")?.text("user")
         let id = userID ?? object.text("bot_id") ?? ""
         let profileName = object.object("user_profile").flatMap(SlackDirectory.name(of:))
         let botName = object.text("username") ?? object.object("bot_profile")?.text("name")

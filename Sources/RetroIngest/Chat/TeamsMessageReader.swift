@@ -33,14 +33,34 @@ struct TeamsMessageReader {
         }
         var result = IngestResult(format: format, kind: .chat)
         var messages: [Message] = []
-        for (index, element) in list.enumerated() {
-            let jsonPath = "\(base)[\(index)]"
+        var index = 0
+        for (position, element) in list.enumerated() {
+            let jsonPath = "\(base)[\(position)]"
             guard let object = element as? [String: Any] else {
                 throw InputError(path: input.displayPath, jsonPath: jsonPath, "Each message must be a JSON object.")
             }
-            switch read(object, index: index, jsonPath: jsonPath, file: input.displayPath) {
-            case .message(let message): messages.append(message)
+            var root: String?
+            switch read(object, index: index, jsonPath: jsonPath, file: input.displayPath, parent: nil) {
+            case .message(let message):
+                messages.append(message)
+                root = message.id
             case .skip(let skip): result.skipped.append(skip)
+            }
+            index += 1
+            // A Graph export made with `$expand=replies` nests each thread's replies in its root.
+            guard let replies = object.anyCase("replies") as? [Any] else { continue }
+            for (offset, reply) in replies.enumerated() {
+                let replyPath = "\(jsonPath).replies[\(offset)]"
+                defer { index += 1 }
+                guard let replyObject = reply as? [String: Any] else {
+                    result.skipped.append(Skip(SourceLocation(path: input.displayPath, jsonPath: replyPath), "A reply must be a JSON object."))
+                    continue
+                }
+                let parent = root ?? (object.anyCase("id") as? String)
+                switch read(replyObject, index: index, jsonPath: replyPath, file: input.displayPath, parent: parent) {
+                case .message(let message): messages.append(message)
+                case .skip(let skip): result.skipped.append(skip)
+                }
             }
         }
         if messages.isEmpty, let first = result.skipped.first {
@@ -50,7 +70,7 @@ struct TeamsMessageReader {
         return result
     }
 
-    private func read(_ m: [String: Any], index: Int, jsonPath: String, file: String) -> SlackMessageReader.Outcome {
+    private func read(_ m: [String: Any], index: Int, jsonPath: String, file: String, parent: String?) -> SlackMessageReader.Outcome {
         func string(_ key: String) -> String? { (m.anyCase(key) as? String).flatMap { $0.isEmpty ? nil : $0 } }
         func object(_ key: String) -> [String: Any]? { m.anyCase(key) as? [String: Any] }
         guard let created = string("createdDateTime"), let at = Timestamp.parse(created) else {
@@ -71,7 +91,7 @@ struct TeamsMessageReader {
             || content.contains("<systemEventMessage")
         if isSystem, text.isEmpty { text = Self.describe(eventDetail) }
         let from = object("from")
-        let (author, bot) = Self.author(from: from, initiator: eventDetail?.anyCase("initiator") as? [String: Any])
+        let (author, bot) = Self.author(from: from, initiator: eventDetail?.anyCase("initiator") as? [String: Any], system: isSystem)
         let edited: Bool
         if m.anyCase("lastEditedDateTime") != nil || m.keys.contains(where: { $0.lowercased() == "lastediteddatetime" }) {
             edited = string("lastEditedDateTime") != nil
@@ -85,28 +105,37 @@ struct TeamsMessageReader {
             guard let attachment = element as? [String: Any], (attachment.anyCase("contentType") as? String) == "reference" else { return nil }
             return attachment.anyCase("name") as? String
         }
+        if text.isEmpty || bot {
+            let cards = TeamsCards.text(of: (m.anyCase("attachments") as? [Any]) ?? [])
+            if !cards.isEmpty, !text.contains(cards) { text = text.isEmpty ? cards : text + "\n" + cards }
+        }
         let id = string("id") ?? "\(index)"
-        let reply = string("replyToId").flatMap { $0 == id ? nil : $0 }
+        let reply = (string("replyToId") ?? parent).flatMap { $0 == id ? nil : $0 }
         return .message(Message(
-            id: id, at: at, author: author, text: text, thread: reply, edited: edited,
+            id: id, at: at, author: author, text: FileMention.text(text, files: files), thread: reply, edited: edited,
             deleted: string("deletedDateTime") != nil, bot: bot, channel: channel, kind: isSystem ? .system : .message,
             reactions: SlackMessageReader.distinct(reactions), files: files,
             source: SourceRef(file: file, index: index, url: string("webUrl"))))
     }
 
     /// The sender: a user, or an application (bot, connector); system events name their initiator.
-    private static func author(from: [String: Any]?, initiator: [String: Any]?) -> (Message.Author, Bool) {
-        for (identity, isBot) in [(from, false), (initiator, false)] {
+    /// Graph leaves `displayName` null on system events; their author is then named "Teams", not the
+    /// initiator's GUID (the id is kept, so the incident file's `people` can still name them).
+    private static func author(from: [String: Any]?, initiator: [String: Any]?, system: Bool) -> (Message.Author, Bool) {
+        func name(_ identity: [String: Any], id: String) -> String {
+            if let name = identity.anyCase("displayName") as? String, !name.isEmpty { return name }
+            return system ? "Teams" : id
+        }
+        for identity in [from, initiator] {
             guard let identity else { continue }
             if let user = identity.anyCase("user") as? [String: Any], let id = user.anyCase("id") as? String {
-                let name = (user.anyCase("displayName") as? String) ?? id
-                return (Message.Author(id: id, name: name), isBot)
+                return (Message.Author(id: id, name: name(user, id: id)), false)
             }
             if let app = identity.anyCase("application") as? [String: Any], let id = app.anyCase("id") as? String {
-                return (Message.Author(id: id, name: (app.anyCase("displayName") as? String) ?? id), true)
+                return (Message.Author(id: id, name: name(app, id: id)), true)
             }
         }
-        return (Message.Author(id: "", name: "unknown"), false)
+        return (Message.Author(id: "", name: system ? "Teams" : "unknown"), false)
     }
 
     /// Words for a system event whose body is empty: `membersAddedEventMessageDetail` → "members added".

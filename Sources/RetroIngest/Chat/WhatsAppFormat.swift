@@ -50,6 +50,7 @@ struct WhatsAppFormat: SourceFormat {
             result.notes.append("Dates mix day/month and month/day orders; they were read as day/month.")
         }
         var messages: [Message] = []
+        var gaps = ClockGaps(zone: options.zone)
         for entry in entries {
             let year: Int, month: Int, day: Int
             if entry.firstWidth == 4 {
@@ -66,6 +67,7 @@ struct WhatsAppFormat: SourceFormat {
                 result.skipped.append(Skip(SourceLocation(path: input.displayPath, line: entry.line), "'\(stamp)' is not a valid date and time."))
                 continue
             }
+            if entry.second_ < 60 { gaps.check(at, secondsOfDay: hour * 3600 + entry.minute * 60 + entry.second_, written: stamp) }
             var author = "", text = entry.rest
             if let colon = entry.rest.firstIndex(of: ":") {
                 author = String(entry.rest[..<colon])
@@ -80,6 +82,7 @@ struct WhatsAppFormat: SourceFormat {
         }
         result.notes.insert(options.zone.map { "Times carry no zone; read in \($0.identifier) (--tz)." }
             ?? "Times carry no zone; read as UTC; pass --tz to read them in the zone of the phone that exported them.", at: 0)
+        if let note = gaps.note { result.notes.append(note) }
         if let note = log.encodingNote { result.notes.append(note) }
         if messages.isEmpty, let first = result.skipped.first {
             throw InputError(first.location, "No line of this file looks like a WhatsApp or Signal message line (a date and time, then Name: text)." , hint: "check the file, or force another format with --as")

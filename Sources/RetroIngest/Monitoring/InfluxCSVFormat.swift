@@ -18,6 +18,20 @@ struct InfluxCSVFormat: SourceFormat {
         return start.hasPrefix("#datatype,") || start.hasPrefix("#group,") || start.hasPrefix("#default,")
     }
 
+    /// The value columns of a table and their types: `_value`, or when an aggregate or a pivot
+    /// renamed it (`max`, `p99`), every number column outside the group key.
+    static func valueColumns(_ columns: [String], annotations: [String: [String]]) -> [(String, String?)] {
+        let types = annotations["datatype"] ?? []
+        func type(_ c: Int) -> String? { c < types.count ? types[c] : nil }
+        if let c = columns.firstIndex(of: "_value") { return [("_value", type(c))] }
+        let group = annotations["group"] ?? []
+        let numbers: Set<String> = ["double", "long", "unsignedLong"]
+        return columns.enumerated().compactMap { c, name in
+            guard !name.isEmpty, !notLabels.contains(name), let t = type(c), numbers.contains(t) else { return nil }
+            return c < group.count && group[c] == "true" ? nil : (name, t)
+        }
+    }
+
     func parse(_ input: SourceInput, options: IngestOptions) throws -> IngestResult {
         let path = input.displayPath
         let records: [CSVLines.Record]
@@ -62,10 +76,11 @@ struct InfluxCSVFormat: SourceFormat {
                     path: path, line: record.line, "The query returned an error: '\(row["error"] ?? "")'\(reference).",
                     hint: "fix the Flux query and export again")
             }
-            guard let valueText = row["_value"] else {
+            let valueColumns = Self.valueColumns(columns, annotations: annotations)
+            guard !valueColumns.isEmpty else {
                 throw InputError(
-                    path: path, line: record.line, "The table has no '_value' column.", hint: "retro reads tables with '_time' and '_value'"
-                )
+                    path: path, line: record.line, "The table has no '_value' column and no other number column outside its group key.",
+                    hint: "retro reads tables with '_time' and '_value', or with a number column such as the 'max' an aggregate leaves")
             }
             let timeColumn = row["_time"] != nil ? "_time" : "_stop"
             if timeColumn == "_stop" { usedStop = true }
@@ -73,23 +88,6 @@ struct InfluxCSVFormat: SourceFormat {
                 throw InputError(
                     path: path, line: record.line, "The time '\(row[timeColumn] ?? "")' in '\(timeColumn)' is not an RFC 3339 time.", hint: "save the query result as annotated CSV ('influx query --raw') unchanged")
             }
-            let type =
-                (annotations["datatype"] ?? []).indices.contains(columns.firstIndex(of: "_value") ?? -1)
-                ? annotations["datatype"]?[columns.firstIndex(of: "_value") ?? 0] : nil
-            let value: Double
-            switch type {
-            case "boolean": value = valueText == "true" ? 1 : 0
-            case "string", "base64Binary", "duration":
-                result.skipped.append(Skip(SourceLocation(path: path, line: record.line), "A '\(type ?? "")' value is not a number."))
-                continue
-            default:
-                guard let v = valueText.isEmpty ? .nan : MetricValue.parse(valueText) else {
-                    throw InputError(path: path, line: record.line, "The value '\(valueText)' is not a number.", hint: "save the query result as annotated CSV ('influx query --raw') unchanged")
-                }
-                value = v
-            }
-            let field = row["_field"] ?? "value"
-            let name = row["_measurement"].map { "\($0).\(field)" } ?? field
             var labels: [String: String] = [:]
             let group = annotations["group"] ?? []
             for (c, column) in columns.enumerated() where !Self.notLabels.contains(column) && !column.isEmpty {
@@ -97,9 +95,26 @@ struct InfluxCSVFormat: SourceFormat {
             }
             if let table = row["table"] { labels["table"] = table }
             if let resultName = row["result"], resultName != "_result", !resultName.isEmpty { labels["result"] = resultName }
-            collector.add(
-                name: name, labels: labels, t: Timestamp.epochMilliseconds(date), v: value, source: SourceRef(file: path, line: record.line)
-            )
+            for (column, type) in valueColumns {
+                let valueText = row[column] ?? ""
+                let value: Double
+                switch type {
+                case "boolean": value = valueText == "true" ? 1 : 0
+                case "string", "base64Binary", "duration":
+                    result.skipped.append(Skip(SourceLocation(path: path, line: record.line), "A '\(type ?? "")' value is not a number."))
+                    continue
+                default:
+                    guard let v = valueText.isEmpty ? .nan : MetricValue.parse(valueText) else {
+                        throw InputError(path: path, line: record.line, "The value '\(valueText)' in '\(column)' is not a number.", hint: "save the query result as annotated CSV ('influx query --raw') unchanged")
+                    }
+                    value = v
+                }
+                let field = column == "_value" ? (row["_field"] ?? "value") : column
+                let name = row["_measurement"].map { "\($0).\(field)" } ?? field
+                collector.add(
+                    name: name, labels: labels, t: Timestamp.epochMilliseconds(date), v: value, source: SourceRef(file: path, line: record.line)
+                )
+            }
         }
         if usedStop {
             result.notes.append("Some tables have no '_time' column; their rows were placed at '_stop', the end of the query range.")
