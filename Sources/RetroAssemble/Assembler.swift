@@ -9,7 +9,8 @@ public enum Assembler {
         _ incident: Incident, inputs: AssemblyInputs = AssemblyInputs(), audience: Audience = .internal,
         extractor: TimelineExtractor = TimelineExtractor(), limits: TimelineLimits = .standard
     ) -> Retrospective {
-        let derived = extractor.derive(incident: incident, messages: inputs.messages, alerts: inputs.alerts, annotations: inputs.annotations)
+        let derived = extractor.derive(
+            incident: incident, messages: inputs.messages, alerts: inputs.alerts, annotations: inputs.annotations, monitoring: inputs.monitoring)
         let window = ResolvedWindow(milestones: derived.milestones.isEmpty ? ResolvedWindow(given: incident.window).milestones : derived.milestones)
         let monitoringGaps = incident.monitoringGaps + derived.signals.filter { $0.kind == .monitoringGap }.map(\.text)
         var retro = Retrospective(

@@ -282,9 +282,8 @@ def billing_dst():
         if s["started"] <= t < s["mitigated"]:
             r = 0.118 + rng.gauss(0, 0.01)
         ratio.append((t, round(r, 5)))
-        # Failed jobs are retried, so the queue grows from a quarter hour before the failures start
-        # (the retry of the 01:25 batch) until the fix drains it.
-        if at("2026-11-01 08:25") <= t < s["mitigated"]:
+        # Failed jobs are retried, so the queue grows while they fail and drains after the fix.
+        if s["started"] <= t < s["mitigated"]:
             q += 95 + rng.gauss(0, 10)
         elif t >= s["mitigated"]:
             q = max(1150.0, q - 600)

@@ -28,4 +28,11 @@ enum AlertTimelineMapping {
             at: alert.at, kind: kind(alert.kind), text: alert.summary, actor: directory.name(ofActor: alert.actor),
             key: isKey(alert.kind), origin: .alert, sources: [alert.source])
     }
+
+    /// A close after which the same alert fires again: a note, so a flap does not read as resolution.
+    static func flapClose(_ alert: AlertEvent, directory: ActorDirectory) -> TimelineEvent {
+        TimelineEvent(
+            at: alert.at, kind: .note, text: alert.summary + " (closed, then fired again)", actor: directory.name(ofActor: alert.actor),
+            key: false, origin: .alert, sources: [alert.source])
+    }
 }

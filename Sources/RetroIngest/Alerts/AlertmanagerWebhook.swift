@@ -40,7 +40,7 @@ struct AlertmanagerWebhook: SourceFormat {
                 if seen.insert(startKey + "/triggered").inserted {
                     result.events.append(AlertEvent(
                         at: startsAt, kind: .triggered, summary: "Firing: \(summary)", actor: tool, alertKey: identity,
-                        service: labels["service"].text ?? labels["job"].text, source: source))
+                        service: labels["service"].text ?? labels["job"].text, severity: labels["severity"].text, source: source))
                 } else if status != "resolved" {
                     repeats += 1
                 }
@@ -53,7 +53,7 @@ struct AlertmanagerWebhook: SourceFormat {
                 if seen.insert(startKey + "/resolved").inserted {
                     result.events.append(AlertEvent(
                         at: endsAt, kind: .resolved, summary: "Resolved: \(summary)", actor: tool, alertKey: identity,
-                        service: labels["service"].text ?? labels["job"].text, source: source))
+                        service: labels["service"].text ?? labels["job"].text, severity: labels["severity"].text, source: source))
                 } else {
                     repeats += 1
                 }

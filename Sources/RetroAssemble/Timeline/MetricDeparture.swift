@@ -1,0 +1,174 @@
+import Foundation
+import RetroModel
+
+/// Where a monitored series leaves its normal band and stays out, and where it comes back.
+///
+/// The baseline is the two hours before the search starts, and the search starts a quarter hour
+/// before an anchor (the first page or customer report). When the series is already out of band
+/// where the search starts, the degradation began earlier and is inside the baseline: the search
+/// start moves half an hour back and the band is fitted again, until the series is in band where
+/// the search starts, so the band never contains the departure it should reveal. A departure must
+/// persist: at least 80% of the samples in the following `persistence`, and at least three, are
+/// out on the same side, so a single slow scrape is not an incident.
+enum MetricDeparture {
+    struct Finding: Sendable, Equatable {
+        var series: String
+        var departedAt: Date
+        var value: Double
+        /// When the series was back in band, and stayed there, after the departure.
+        var returnedAt: Date?
+        var band: RobustBand
+        var source: SourceRef
+    }
+
+    static let baselineLength: Int64 = 2 * 3_600_000
+    static let minimumBaseline: Int64 = 30 * 60_000
+    static let firstLead: Int64 = 15 * 60_000
+    static let step: Int64 = 30 * 60_000
+    static let maximumSteps = 8
+    static let lookahead: Int64 = 3_600_000
+    static let persistence: Int64 = 5 * 60_000
+
+    /// - Parameter badSide: +1 when only rises matter (an error ratio with an "above" SLO), -1 for falls, nil for both.
+    static func find(_ series: MetricSeries, unit: String?, badSide: Int?, anchor: Date) -> Finding? {
+        let points = SeriesAnalyzer.sortedPoints(series.points)
+        guard let first = points.first, let last = points.last else { return nil }
+        let anchorMs = Timestamp.epochMilliseconds(anchor)
+        let domain = RobustBand.domain(unit: unit, points: points)
+        var searchStart = anchorMs - firstLead
+        var found: (index: Int, band: RobustBand)? = nil
+        for _ in 0..<maximumSteps {
+            let baselineStart = max(first.t, searchStart - baselineLength)
+            guard searchStart - baselineStart >= minimumBaseline,
+                let band = fitBand(points, from: baselineStart, to: searchStart, domain: domain, span: (first.t, last.t))
+            else { break }
+            guard let index = firstRun(points, band: band, from: searchStart, to: anchorMs + lookahead, badSide: badSide, outside: true) else {
+                break
+            }
+            found = (index, band)
+            guard points[index].t <= searchStart + persistence else { break }
+            searchStart -= step
+        }
+        guard let found else { return nil }
+        let back = firstRun(points, band: found.band, from: points[found.index].t, to: last.t, badSide: nil, outside: false)
+        let onset = self.onset(points, band: found.band, departure: found.index)
+        return Finding(
+            series: series.displayName, departedAt: Timestamp.date(epochMilliseconds: points[onset].t), value: points[onset].v,
+            returnedAt: back.map { Timestamp.date(epochMilliseconds: points[$0].t) }, band: found.band, source: series.source)
+    }
+
+    /// Where a departure began: a ramp leaves the band some minutes after it starts. Over the
+    /// stretch from `maximumWalkBack` plus twenty minutes before the departure to `persistence`
+    /// after it, the onset is the split that best explains the samples as a flat level followed by
+    /// a straight ramp (least squares), searched in the `maximumWalkBack` before the departure. A
+    /// step splits where it steps; a slow drift earlier in the day stays in the flat part.
+    static func onset(_ points: [MetricSeries.Point], band: RobustBand, departure: Int) -> Int {
+        let t = points[departure].t
+        var xs: [Double] = []
+        var ys: [Double] = []
+        var indices: [Int] = []
+        var i = SeriesSearch.firstIndex(points, atOrAfter: t - maximumWalkBack - 20 * 60_000)
+        while i < points.count, points[i].t <= t + persistence {
+            if points[i].v.isFinite, let expected = band.expected(at: points[i], in: points) {
+                xs.append(Double(points[i].t - t) / 60_000)
+                ys.append(points[i].v - expected)
+                indices.append(i)
+            }
+            i += 1
+        }
+        guard let split = indices.firstIndex(where: { points[$0].t >= t - maximumWalkBack }), indices.count >= 6 else { return departure }
+        var best: (sse: Double, index: Int)? = nil
+        for k in split..<indices.count where points[indices[k]].t <= t && k >= 2 && indices.count - k >= 2 {
+            let sse = flatSSE(ys[..<k]) + lineSSE(xs[k...], ys[k...])
+            if best.map({ sse < $0.sse }) ?? true { best = (sse, indices[k]) }
+        }
+        return best?.index ?? departure
+    }
+
+    private static func flatSSE(_ ys: ArraySlice<Double>) -> Double {
+        let mean = ys.reduce(0, +) / Double(ys.count)
+        return ys.reduce(0) { $0 + ($1 - mean) * ($1 - mean) }
+    }
+
+    private static func lineSSE(_ xs: ArraySlice<Double>, _ ys: ArraySlice<Double>) -> Double {
+        let n = Double(xs.count)
+        let mx = xs.reduce(0, +) / n
+        let my = ys.reduce(0, +) / n
+        var sxx = 0.0
+        var sxy = 0.0
+        for (x, y) in zip(xs, ys) {
+            sxx += (x - mx) * (x - mx)
+            sxy += (x - mx) * (y - my)
+        }
+        let slope = sxx > 0 ? sxy / sxx : 0
+        return zip(xs, ys).reduce(0) { sum, p in
+            let r = p.1 - (my + slope * (p.0 - mx))
+            return sum + r * r
+        }
+    }
+
+    static let maximumWalkBack: Int64 = 30 * 60_000
+
+    /// Against the same time a week or a day earlier when the data covers the baseline that far
+    /// back, otherwise a plain band.
+    static func fitBand(
+        _ points: [MetricSeries.Point], from start: Int64, to end: Int64, domain: ClosedRange<Double>, span: (Int64, Int64)
+    ) -> RobustBand? {
+        // Usable when the data reaches back far enough for half an hour of the baseline at least.
+        for offset in [7 * 86_400.0, 86_400.0] where span.0 + Int64(offset * 1000) <= end - 30 * 60_000 {
+            if let band = RobustBand.fit(points, from: start, to: end, domain: domain, offset: offset) { return band }
+        }
+        return RobustBand.fit(points, from: start, to: end, domain: domain, offset: nil)
+    }
+
+    /// The first sample in `[from, to]` that starts a persistent run out of band (or back in band).
+    static func firstRun(
+        _ points: [MetricSeries.Point], band: RobustBand, from: Int64, to: Int64, badSide: Int?, outside: Bool
+    ) -> Int? {
+        var i = SeriesSearch.firstIndex(points, atOrAfter: from)
+        while i < points.count, points[i].t <= to {
+            defer { i += 1 }
+            guard let side = band.side(of: points[i], in: points) else { continue }
+            let wanted = outside ? side != 0 && (badSide == nil || side == badSide) : side == 0
+            guard wanted else { continue }
+            var total = 0
+            var matching = 0
+            var j = i
+            while j < points.count, points[j].t <= points[i].t + persistence {
+                if let s = band.side(of: points[j], in: points) {
+                    total += 1
+                    if outside ? s == side : s == 0 { matching += 1 }
+                }
+                j += 1
+            }
+            if total >= 3, Double(matching) >= 0.8 * Double(total) { return i }
+        }
+        return nil
+    }
+}
+
+extension MetricDeparture {
+    /// The first persistent breach of `slo` in the search range around `anchor`: a breach that
+    /// lasts, by the same rule as a departure, not one bad sample.
+    static func firstBreach(_ series: MetricSeries, slo: SLO, anchor: Date) -> (at: Date, value: Double)? {
+        let points = SeriesAnalyzer.sortedPoints(series.points)
+        let anchorMs = Timestamp.epochMilliseconds(anchor)
+        var i = SeriesSearch.firstIndex(points, atOrAfter: anchorMs - Int64(maximumSteps) * step)
+        while i < points.count, points[i].t <= anchorMs + lookahead {
+            defer { i += 1 }
+            guard points[i].v.isFinite, SLOEvaluator.isBad(points[i].v, slo) else { continue }
+            var total = 0
+            var bad = 0
+            var j = i
+            while j < points.count, points[j].t <= points[i].t + persistence {
+                if points[j].v.isFinite {
+                    total += 1
+                    if SLOEvaluator.isBad(points[j].v, slo) { bad += 1 }
+                }
+                j += 1
+            }
+            if total >= 3, Double(bad) >= 0.8 * Double(total) { return (Timestamp.date(epochMilliseconds: points[i].t), points[i].v) }
+        }
+        return nil
+    }
+}
