@@ -29,29 +29,50 @@ enum MetricDeparture {
     static let lookahead: Int64 = 3_600_000
     static let persistence: Int64 = 5 * 60_000
 
+    /// How long a run must last: `persistence`, or three scrapes of a series sampled more sparsely.
+    static func hold(_ points: [MetricSeries.Point]) -> Int64 {
+        max(persistence, 3 * (SeriesGaps.medianStep(points) ?? 0))
+    }
+
     /// - Parameter badSide: +1 when only rises matter (an error ratio with an "above" SLO), -1 for falls, nil for both.
     static func find(_ series: MetricSeries, unit: String?, badSide: Int?, anchor: Date) -> Finding? {
         let points = SeriesAnalyzer.sortedPoints(series.points)
         guard let first = points.first, let last = points.last else { return nil }
         let anchorMs = Timestamp.epochMilliseconds(anchor)
         let domain = RobustBand.domain(unit: unit, points: points)
+        let hold = self.hold(points)
         var searchStart = anchorMs - firstLead
-        var found: (index: Int, band: RobustBand)? = nil
+        var found: (index: Int, band: RobustBand, back: Int?)? = nil
         for _ in 0..<maximumSteps {
             let baselineStart = max(first.t, searchStart - baselineLength)
             guard searchStart - baselineStart >= minimumBaseline,
                 let band = fitBand(points, from: baselineStart, to: searchStart, domain: domain, span: (first.t, last.t))
             else { break }
-            guard let index = firstRun(points, band: band, from: searchStart, to: anchorMs + lookahead, badSide: badSide, outside: true) else {
+            // A run that came back before the anchor was an earlier blip: look past it.
+            var from = searchStart
+            var run: (index: Int, back: Int?)? = nil
+            while let index = firstRun(points, band: band, from: from, to: anchorMs + lookahead, badSide: badSide, outside: true, hold: hold) {
+                let back = firstRun(points, band: band, from: points[index].t, to: last.t, badSide: nil, outside: false, hold: hold)
+                if let back, points[back].t < anchorMs - firstLead {
+                    from = points[back].t
+                    continue
+                }
+                run = (index, back)
                 break
             }
-            found = (index, band)
-            guard points[index].t <= searchStart + persistence else { break }
+            // Nothing out of band, or out from the very start: the baseline may hold the
+            // degradation (a band centred on it, or one it is already beyond), so look earlier.
+            if let run {
+                found = (run.index, band, run.back)
+                if points[run.index].t > searchStart + hold { break }
+            } else if found != nil {
+                break
+            }
             searchStart -= step
         }
         guard let found else { return nil }
-        let back = firstRun(points, band: found.band, from: points[found.index].t, to: last.t, badSide: nil, outside: false)
-        let onset = self.onset(points, band: found.band, departure: found.index)
+        let back = found.back
+        let onset = self.onset(points, band: found.band, departure: found.index, hold: hold)
         return Finding(
             series: series.displayName, departedAt: Timestamp.date(epochMilliseconds: points[onset].t), value: points[onset].v,
             returnedAt: back.map { Timestamp.date(epochMilliseconds: points[$0].t) }, band: found.band, source: series.source)
@@ -62,13 +83,13 @@ enum MetricDeparture {
     /// after it, the onset is the split that best explains the samples as a flat level followed by
     /// a straight ramp (least squares), searched in the `maximumWalkBack` before the departure. A
     /// step splits where it steps; a slow drift earlier in the day stays in the flat part.
-    static func onset(_ points: [MetricSeries.Point], band: RobustBand, departure: Int) -> Int {
+    static func onset(_ points: [MetricSeries.Point], band: RobustBand, departure: Int, hold: Int64) -> Int {
         let t = points[departure].t
         var xs: [Double] = []
         var ys: [Double] = []
         var indices: [Int] = []
         var i = SeriesSearch.firstIndex(points, atOrAfter: t - maximumWalkBack - 20 * 60_000)
-        while i < points.count, points[i].t <= t + persistence {
+        while i < points.count, points[i].t <= t + hold {
             if points[i].v.isFinite, let expected = band.expected(at: points[i], in: points) {
                 xs.append(Double(points[i].t - t) / 60_000)
                 ys.append(points[i].v - expected)
@@ -123,7 +144,7 @@ enum MetricDeparture {
 
     /// The first sample in `[from, to]` that starts a persistent run out of band (or back in band).
     static func firstRun(
-        _ points: [MetricSeries.Point], band: RobustBand, from: Int64, to: Int64, badSide: Int?, outside: Bool
+        _ points: [MetricSeries.Point], band: RobustBand, from: Int64, to: Int64, badSide: Int?, outside: Bool, hold: Int64
     ) -> Int? {
         var i = SeriesSearch.firstIndex(points, atOrAfter: from)
         while i < points.count, points[i].t <= to {
@@ -134,7 +155,7 @@ enum MetricDeparture {
             var total = 0
             var matching = 0
             var j = i
-            while j < points.count, points[j].t <= points[i].t + persistence {
+            while j < points.count, points[j].t <= points[i].t + hold {
                 if let s = band.side(of: points[j], in: points) {
                     total += 1
                     if outside ? s == side : s == 0 { matching += 1 }
@@ -153,6 +174,7 @@ extension MetricDeparture {
     static func firstBreach(_ series: MetricSeries, slo: SLO, anchor: Date) -> (at: Date, value: Double)? {
         let points = SeriesAnalyzer.sortedPoints(series.points)
         let anchorMs = Timestamp.epochMilliseconds(anchor)
+        let hold = self.hold(points)
         var i = SeriesSearch.firstIndex(points, atOrAfter: anchorMs - Int64(maximumSteps) * step)
         while i < points.count, points[i].t <= anchorMs + lookahead {
             defer { i += 1 }
@@ -160,7 +182,7 @@ extension MetricDeparture {
             var total = 0
             var bad = 0
             var j = i
-            while j < points.count, points[j].t <= points[i].t + persistence {
+            while j < points.count, points[j].t <= points[i].t + hold {
                 if points[j].v.isFinite {
                     total += 1
                     if SLOEvaluator.isBad(points[j].v, slo) { bad += 1 }

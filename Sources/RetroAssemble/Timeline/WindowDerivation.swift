@@ -70,9 +70,10 @@ enum WindowDerivation {
         // A series with an SLO is a declared measure of impact; others (a backend's latency, a
         // queue) are context, and set the start only when no such measure moved.
         if let departure = indicator ?? departure {
-            candidates.append(Pick(
+            // First, so that it names the start when a breach begins at the same sample.
+            candidates.insert(Pick(
                 at: departure.departedAt, source: departure.source,
-                basis: "\(departure.series) leaving its normal band and staying out, at \(FigureFormat.time(departure.departedAt, zone: zone)), reading \(FigureFormat.number(departure.value))"))
+                basis: "\(departure.series) leaving its normal band and staying out, at \(FigureFormat.time(departure.departedAt, zone: zone)), reading \(FigureFormat.number(departure.value))"), at: 0)
         }
         if let report { candidates.append(Pick(event: report, order: "first", what: "customer report relayed by")) }
         if let detection { candidates.append(Pick(event: detection, order: "first")) }
