@@ -53,6 +53,12 @@ public struct IncidentWindow: Sendable, Equatable, Codable {
     public var acknowledged: Date?
     public var mitigated: Date?
     public var resolved: Date?
+    /// Why the written milestones differ from what the sources show (`window.notes`); with it,
+    /// the window-sources check stays quiet.
+    public var notes: String?
+    /// Per milestone, the evidence its written time rests on (`window.detected.source`); with it,
+    /// that milestone's source check stays quiet.
+    public var sources: [String: String] = [:]
 
     public init(started: Date? = nil, detected: Date? = nil, acknowledged: Date? = nil, mitigated: Date? = nil, resolved: Date? = nil) {
         self.started = started

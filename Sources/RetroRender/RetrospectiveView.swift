@@ -118,7 +118,10 @@ struct RetrospectiveView {
             ["time": stamp(m.at), "author": e(m.author.name), "text": e(m.text.count > 280 ? String(m.text.prefix(279)) + "…" : m.text)]
         }
         let signals = retro.timeline.signals.map { ["time": clock.time($0.at), "text": e($0.text)] }
-        let derived = retro.window.milestones.filter { $0.origin == .derived }.map { "\($0.name): \(e($0.basis))" }
+        // Derived milestones say what set them; given ones only when the file names their source.
+        var derived = retro.window.milestones.filter { $0.origin == .derived || retro.incident.window.sources[$0.name] != nil }
+            .map { "\($0.name): \(e($0.basis))" }
+        if let notes = retro.incident.window.notes { derived.append("notes: \(e(notes))") }
         return [
             "phases": phases, "hasPhases": !phases.isEmpty, "events": events, "hasEvents": !events.isEmpty,
             "signals": signals, "hasSignals": !signals.isEmpty, "chatter": chatter, "hasChatter": !chatter.isEmpty,

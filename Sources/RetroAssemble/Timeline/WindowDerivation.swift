@@ -118,7 +118,8 @@ enum WindowDerivation {
         var milestones: [Milestone] = []
         for name in ["started", "detected", "acknowledged", "mitigated", "resolved"] {
             if let at = givenAt[name] ?? nil {
-                milestones.append(Milestone(name: name, at: at, origin: .given, basis: "given in the incident file"))
+                let basis = given.sources[name].map { "given in the incident file: \($0)" } ?? "given in the incident file"
+                milestones.append(Milestone(name: name, at: at, origin: .given, basis: basis))
             } else if let pick = picked[name] {
                 milestones.append(Milestone(
                     name: name, at: pick.at, origin: .derived, basis: "derived from " + pick.describe(zone: zone), sources: pick.sources))

@@ -65,12 +65,28 @@ extension IncidentDecoder {
         return InternalNames(domains: strings(f["domains"]), hosts: strings(f["hosts"]), names: strings(f["names"]))
     }
 
+    static let milestoneKeys = ["started", "detected", "acknowledged", "mitigated", "resolved"]
+
+    /// Each milestone is a time, or `{at: TIME, source: TEXT}` saying what the time rests on.
     mutating func decodeWindow(_ node: DocumentNode) -> IncidentWindow {
-        let keys = ["started", "detected", "acknowledged", "mitigated", "resolved"]
-        guard let f = fields(node, known: keys, what: "the window") else { return IncidentWindow() }
-        return IncidentWindow(
-            started: date(f["started"]), detected: date(f["detected"]), acknowledged: date(f["acknowledged"]),
-            mitigated: date(f["mitigated"]), resolved: date(f["resolved"]))
+        guard let f = fields(node, known: Self.milestoneKeys + ["notes"], what: "the window") else { return IncidentWindow() }
+        var window = IncidentWindow()
+        var sources: [String: String] = [:]
+        func milestone(_ name: String) -> Date? {
+            guard let value = f[name] else { return nil }
+            guard case .mapping = value.value else { return date(value) }
+            guard let g = fields(value, known: ["at", "source"], required: ["at"], what: "the window's '\(name)'") else { return nil }
+            sources[name] = text(g["source"])
+            return date(g["at"])
+        }
+        window.started = milestone("started")
+        window.detected = milestone("detected")
+        window.acknowledged = milestone("acknowledged")
+        window.mitigated = milestone("mitigated")
+        window.resolved = milestone("resolved")
+        window.sources = sources
+        window.notes = text(f["notes"])
+        return window
     }
 
     mutating func decodeImpact(_ node: DocumentNode) -> Impact {
