@@ -12,7 +12,8 @@ enum MonitoringAssembly {
         var dataGaps: [(source: String, gap: DataGap)] = []
         let panels = inputs.map { input -> MonitoringContext.Panel in
             let analyses = input.series.map { series -> SeriesAnalysis in
-                var analysis = SeriesAnalyzer.analyze(series, incident: incident, baseline: input.source.baseline, slo: input.source.slo)
+                var analysis = SeriesAnalyzer.analyze(
+                    series, incident: incident, baseline: input.source.baseline, slo: input.slo(for: series), unit: input.unit(for: series))
                 if analysis.unit == nil { analysis.unit = input.source.unit }
                 return analysis
             }

@@ -8,8 +8,9 @@ import RetroModel
 /// where the search starts, the degradation began earlier and is inside the baseline: the search
 /// start moves half an hour back and the band is fitted again, until the series is in band where
 /// the search starts, so the band never contains the departure it should reveal. A departure must
-/// persist: at least 80% of the samples in the following `persistence`, and at least three, are
-/// out on the same side, so a single slow scrape is not an incident.
+/// persist: at least 80% of the finite samples in the following `persistence` (or three scrapes,
+/// when sparser), and at least two, are out on the same side, so a single slow scrape is not an
+/// incident while a run broken by missing samples still is.
 enum MetricDeparture {
     struct Finding: Sendable, Equatable {
         var series: String
@@ -133,13 +134,16 @@ enum MetricDeparture {
     /// Against the same time a week or a day earlier when the data covers the baseline that far
     /// back, otherwise a plain band.
     static func fitBand(
-        _ points: [MetricSeries.Point], from start: Int64, to end: Int64, domain: ClosedRange<Double>, span: (Int64, Int64)
+        _ points: [MetricSeries.Point], from start: Int64, to end: Int64, domain: ClosedRange<Double>, span: (Int64, Int64),
+        minimumPoints: Int = RobustBand.minimumPoints
     ) -> RobustBand? {
         // Usable when the data reaches back far enough for half an hour of the baseline at least.
         for offset in [7 * 86_400.0, 86_400.0] where span.0 + Int64(offset * 1000) <= end - 30 * 60_000 {
-            if let band = RobustBand.fit(points, from: start, to: end, domain: domain, offset: offset) { return band }
+            if let band = RobustBand.fit(points, from: start, to: end, domain: domain, offset: offset, minimumPoints: minimumPoints) {
+                return band
+            }
         }
-        return RobustBand.fit(points, from: start, to: end, domain: domain, offset: nil)
+        return RobustBand.fit(points, from: start, to: end, domain: domain, offset: nil, minimumPoints: minimumPoints)
     }
 
     /// The first sample in `[from, to]` that starts a persistent run out of band (or back in band).
@@ -162,7 +166,7 @@ enum MetricDeparture {
                 }
                 j += 1
             }
-            if total >= 3, Double(matching) >= 0.8 * Double(total) { return i }
+            if matching >= 2, Double(matching) >= 0.8 * Double(total) { return i }
         }
         return nil
     }
@@ -189,7 +193,7 @@ extension MetricDeparture {
                 }
                 j += 1
             }
-            if total >= 3, Double(bad) >= 0.8 * Double(total) { return (Timestamp.date(epochMilliseconds: points[i].t), points[i].v) }
+            if bad >= 2, Double(bad) >= 0.8 * Double(total) { return (Timestamp.date(epochMilliseconds: points[i].t), points[i].v) }
         }
         return nil
     }

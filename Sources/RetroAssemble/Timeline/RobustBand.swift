@@ -21,7 +21,8 @@ struct RobustBand: Sendable, Equatable {
 
     /// The band over the finite values of `points` in `[start, end)`; nil with fewer than `minimumPoints`.
     static func fit(
-        _ points: [MetricSeries.Point], from start: Int64, to end: Int64, domain: ClosedRange<Double>, offset: TimeInterval?
+        _ points: [MetricSeries.Point], from start: Int64, to end: Int64, domain: ClosedRange<Double>, offset: TimeInterval?,
+        minimumPoints: Int = minimumPoints
     ) -> RobustBand? {
         var values: [Double] = []
         var levels: [Double] = []
