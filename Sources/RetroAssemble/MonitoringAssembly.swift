@@ -15,8 +15,8 @@ enum MonitoringAssembly {
             let analyses = zip(input.series, labels).map { series, label -> SeriesAnalysis in
                 var analysis = SeriesAnalyzer.analyze(
                     series, incident: incident, baseline: input.source.baseline, slo: input.slo(for: series), unit: input.unit(for: series))
-                if analysis.unit == nil { analysis.unit = input.source.unit }
-                analysis.label = label
+                analysis.unit = input.unit(for: series)
+                analysis.label = input.source.settings(for: series)?.title ?? label
                 return analysis
             }
             let title = input.source.title ?? input.source.path

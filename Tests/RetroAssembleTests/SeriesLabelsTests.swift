@@ -1,3 +1,5 @@
+import Foundation
+import RetroIngest
 import Testing
 @testable import RetroAssemble
 import RetroModel
@@ -25,5 +27,46 @@ struct SeriesLabelsTests {
         #expect(SeriesLabels.short([Self.series("errors", [:])]) == [nil])
         let same = [Self.series("a", ["k": "1"]), Self.series("b", ["k": "1"])]
         #expect(SeriesLabels.short(same) == ["a", "b"])
+    }
+}
+
+@Suite("Per-series settings")
+struct SeriesSettingsTests {
+    @Test("a series' own SLO, unit and title win over its source's; 'slo: none' removes the SLO")
+    func perSeries() throws {
+        let yaml = """
+            schema: retro/v1
+            id: X
+            title: T
+            severity: SEV2
+            sources:
+              monitoring:
+                - path: m.json
+                  unit: ratio
+                  slo: {objective: 0.99, threshold: 0.01}
+                  series:
+                    - {name: disk_used, title: Disk used, unit: "%", slo: none}
+                    - {labels: {region: eu}, slo: {objective: 0.999, threshold: 0.02, direction: above}}
+
+            """
+        let incident = try IncidentFile.decode(Data(yaml.utf8), path: "incident.yaml")
+        let source = try #require(incident.sources.monitoring.first)
+        let ref = SourceRef(file: "m.json")
+        let disk = MetricSeries(name: "disk_used", labels: ["host": "a"], points: [], source: ref)
+        let eu = MetricSeries(name: "errors", labels: ["region": "eu"], points: [], source: ref)
+        let us = MetricSeries(name: "errors", labels: ["region": "us"], points: [], source: ref)
+        let input = AssemblyInputs.Monitoring(source: source, series: [disk, eu, us])
+        #expect(input.slo(for: disk) == nil)
+        #expect(input.unit(for: disk) == "%")
+        #expect(input.slo(for: eu)?.threshold == 0.02)
+        #expect(input.slo(for: us)?.threshold == 0.01)
+        #expect(input.unit(for: us) == "ratio")
+        #expect(source.settings(for: disk)?.title == "Disk used")
+    }
+
+    @Test("settings that match nothing in particular are an input error")
+    func unmatchable() {
+        let yaml = "schema: retro/v1\nid: X\ntitle: T\nseverity: SEV2\nsources:\n  monitoring:\n    - {path: m.json, series: [{title: Disk}]}\n"
+        #expect(throws: (any Error).self) { try IncidentFile.decode(Data(yaml.utf8), path: "incident.yaml") }
     }
 }

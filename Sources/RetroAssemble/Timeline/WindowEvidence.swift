@@ -18,9 +18,12 @@ struct WindowEvidence {
 }
 
 extension AssemblyInputs.Monitoring {
-    /// The SLO a series is judged against: the source's.
-    func slo(for series: MetricSeries) -> SLO? { source.slo }
+    /// The SLO a series is judged against: its own settings' (or none), else the source's.
+    func slo(for series: MetricSeries) -> SLO? {
+        guard let settings = source.settings(for: series) else { return source.slo }
+        return settings.noSLO ? nil : settings.slo ?? source.slo
+    }
 
-    /// The series' own unit, else the source's.
-    func unit(for series: MetricSeries) -> String? { series.unit ?? source.unit }
+    /// The unit the incident file gives the series, else the one its tool gives, else the source's.
+    func unit(for series: MetricSeries) -> String? { source.settings(for: series)?.unit ?? series.unit ?? source.unit }
 }
