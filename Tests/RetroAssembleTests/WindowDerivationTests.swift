@@ -29,6 +29,9 @@ struct WindowDerivationTests {
         let timeline = extractor.derive(incident: incident, messages: [], alerts: alerts)
         #expect(timeline.window.detected == S.at(21))
         #expect(timeline.window.started == S.at(21))
+        let warning = timeline.events.first { $0.at == S.at(5) }
+        #expect(warning?.kind == .note)
+        #expect(warning?.text.hasSuffix("paged nobody)") == true)
     }
 
     @Test("an alert without a severity pages, as most alert logs hold only pages")

@@ -35,4 +35,11 @@ enum AlertTimelineMapping {
             at: alert.at, kind: .note, text: alert.summary + " (closed, then fired again)", actor: directory.name(ofActor: alert.actor),
             key: false, origin: .alert, sources: [alert.source])
     }
+
+    /// A warning or low-priority trigger that paged nobody: a note, so it is not read as detection.
+    static func warning(_ alert: AlertEvent, directory: ActorDirectory) -> TimelineEvent {
+        TimelineEvent(
+            at: alert.at, kind: .note, text: alert.summary + " (\(alert.severity ?? "warning"), paged nobody)",
+            actor: directory.name(ofActor: alert.actor), key: false, origin: .alert, sources: [alert.source])
+    }
 }
