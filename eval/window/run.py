@@ -6,7 +6,8 @@
 For each evaluation incident (eval/window/incidents/<name>/) the truth is `truth.json`, written by
 make_incidents.py from its scenario parameters. For each sample (samples/<name>/) the truth is the
 window written by hand in its incident.yaml: the sample is copied to a temporary folder with its
-`window:` block removed, so retro has to derive every milestone. Prints, per incident, the error in
+`window:` block removed, so retro has to derive every milestone (and once more without the
+hand-written `timeline:` too, reported apart since its events carry the window's times). Prints, per incident, the error in
 seconds of each milestone and of the impact period (started to mitigated), and whether it meets the
 target: started, mitigated and resolved within 5 minutes; detected and acknowledged within 60 s.
 Exits 1 when any target is missed, 2 when retro fails on an incident.
@@ -33,18 +34,19 @@ def parse(text):
     return datetime.fromisoformat(text.replace("Z", "+00:00"))
 
 
-def strip_window(yaml_text):
-    """The incident file without its top-level `window:` block, and the block's values."""
+def strip_window(yaml_text, key="window"):
+    """The incident file without its top-level `key:` block, and the block's `name: value` lines."""
     lines = yaml_text.splitlines(keepends=True)
     out, window, inside = [], {}, False
     for line in lines:
-        if re.match(r"^window:\s*$", line):
+        if re.match(rf"^{key}:\s*$", line):
             inside = True
             continue
         if inside:
-            m = re.match(r"^\s+(\w+):\s*(\S+)", line)
-            if line.startswith((" ", "\t")) and m:
-                window[m.group(1)] = m.group(2)
+            if line.startswith((" ", "\t")):
+                m = re.match(r"^\s+(\w+):\s*(\S+)", line)
+                if m:
+                    window[m.group(1)] = m.group(2)
                 continue
             if line.strip() == "" or line.lstrip().startswith("#"):
                 continue
@@ -109,13 +111,19 @@ def main():
             if not source.exists():
                 continue
             text, window = strip_window(source.read_text())
-            with tempfile.TemporaryDirectory() as tmp:
-                copy = Path(tmp) / folder.name
-                shutil.copytree(folder, copy, ignore=shutil.ignore_patterns("retro-out"))
-                (copy / "incident.yaml").write_text(text)
-                derived, elapsed = run_timeline(binary, copy / "incident.yaml")
-            total_misses += score(f"sample/{folder.name}", window, derived["window"], elapsed)
-            scored += 1
+            # Also without the hand-written timeline, whose events carry the same times: only the
+            # chat, alerts and metrics are left. Reported, not counted against the targets.
+            raw, _ = strip_window(text, "timeline")
+            for variant, body in [("", text), (" (sources only, no hand-written timeline)", raw)]:
+                with tempfile.TemporaryDirectory() as tmp:
+                    copy = Path(tmp) / folder.name
+                    shutil.copytree(folder, copy, ignore=shutil.ignore_patterns("retro-out"))
+                    (copy / "incident.yaml").write_text(body)
+                    derived, elapsed = run_timeline(binary, copy / "incident.yaml")
+                missed = score(f"sample/{folder.name}{variant}", window, derived["window"], elapsed)
+                if not variant:
+                    total_misses += missed
+                    scored += 1
     except (RuntimeError, json.JSONDecodeError) as error:
         print(f"run.py: {error}", file=sys.stderr)
         return 2

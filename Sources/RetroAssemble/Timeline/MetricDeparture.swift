@@ -197,4 +197,29 @@ extension MetricDeparture {
         }
         return nil
     }
+
+    /// After a breach that began at or after `after`, the first sample from which the series stays
+    /// within the threshold (by the same persistence rule); nil without a breach or a recovery.
+    static func backWithin(_ series: MetricSeries, slo: SLO, after: Date) -> Date? {
+        let points = SeriesAnalyzer.sortedPoints(series.points)
+        let hold = self.hold(points)
+        var i = SeriesSearch.firstIndex(points, atOrAfter: Timestamp.epochMilliseconds(after))
+        while i < points.count, !(points[i].v.isFinite && SLOEvaluator.isBad(points[i].v, slo)) { i += 1 }
+        while i < points.count {
+            defer { i += 1 }
+            guard points[i].v.isFinite, !SLOEvaluator.isBad(points[i].v, slo) else { continue }
+            var total = 0
+            var good = 0
+            var j = i
+            while j < points.count, points[j].t <= points[i].t + hold {
+                if points[j].v.isFinite {
+                    total += 1
+                    if !SLOEvaluator.isBad(points[j].v, slo) { good += 1 }
+                }
+                j += 1
+            }
+            if good >= 2, Double(good) >= 0.8 * Double(total) { return Timestamp.date(epochMilliseconds: points[i].t) }
+        }
+        return nil
+    }
 }

@@ -10,8 +10,8 @@ import RetroModel
 /// - detected: the first paging alert (warnings and low priorities do not count) or the first
 ///   human recognition in chat (a relayed customer report is the "first report", not detection);
 /// - acknowledged: the first acknowledgement from detection on;
-/// - mitigated: the series that set the start back in its band, else the first recovery message
-///   or action that is not a status-page post;
+/// - mitigated: the series that moved with the start back within their SLO threshold (or band),
+///   else the first recovery message or action that is not a status-page post;
 /// - resolved: the incident commander's declaration, else the first resolution message after
 ///   mitigation (later ones are relays), else the last close of a paging alert.
 enum WindowDerivation {
@@ -46,9 +46,10 @@ enum WindowDerivation {
 
         let anchor = [detection?.at, report?.at].compactMap { $0 }.min() ?? events.first?.at
         // The earliest departure, of the series with an SLO when one departed, sets the start, and
-        // the same series coming back sets mitigation (a queue drains after the impact ends).
+        // those series coming back set mitigation (a queue drains after the impact ends).
         var departure: MetricDeparture.Finding? = nil
         var indicator: MetricDeparture.Finding? = nil
+        var moved: [(finding: MetricDeparture.Finding, series: MetricSeries, slo: SLO?)] = []
         var candidates: [Pick] = []
         if let anchor {
             for input in evidence.monitoring {
@@ -58,6 +59,7 @@ enum WindowDerivation {
                     if let found = MetricDeparture.find(series, unit: input.unit(for: series), badSide: side, anchor: anchor) {
                         if departure.map({ found.departedAt < $0.departedAt }) ?? true { departure = found }
                         if slo != nil, indicator.map({ found.departedAt < $0.departedAt }) ?? true { indicator = found }
+                        moved.append((found, series, slo))
                     }
                     if let slo, let breach = MetricDeparture.firstBreach(series, slo: slo, anchor: anchor) {
                         candidates.append(Pick(
@@ -89,12 +91,10 @@ enum WindowDerivation {
 
         if let event = written(.mitigation) {
             picked["mitigated"] = Pick(event: event, order: "first")
-        } else if let recovered = indicator ?? departure, let back = recovered.returnedAt, let start = picked["started"]?.at,
-            recovered.departedAt <= start.addingTimeInterval(15 * 60)
+        } else if let start = picked["started"]?.at, let first = indicator ?? departure, first.departedAt == start,
+            let recovery = recovery(of: moved, preferSLO: indicator != nil, startedAt: start, zone: zone)
         {
-            picked["mitigated"] = Pick(
-                at: back, source: recovered.source,
-                basis: "\(recovered.series) back in its normal band, and staying there, at \(FigureFormat.time(back, zone: zone))")
+            picked["mitigated"] = recovery
         } else if let event = events.first(where: { event in event.kind == .mitigation && !isStatusPost(event.text) && from.map { event.at >= $0 } ?? true }) {
             picked["mitigated"] = Pick(event: event, order: "first")
         }
@@ -132,6 +132,32 @@ enum WindowDerivation {
             started: at["started"] ?? nil, detected: at["detected"] ?? nil, acknowledged: at["acknowledged"] ?? nil,
             mitigated: at["mitigated"] ?? nil, resolved: at["resolved"] ?? nil)
         return Result(window: window, milestones: milestones, firstReport: report)
+    }
+
+    /// When the impact ended by the metrics: every series that moved with the start (within a
+    /// quarter hour of it; only those with an SLO when one moved) back within its SLO threshold,
+    /// or back in its band when it has none or never breached, and staying there; the latest of
+    /// them. Nil when one of them never came back in the data.
+    static func recovery(
+        of moved: [(finding: MetricDeparture.Finding, series: MetricSeries, slo: SLO?)], preferSLO: Bool, startedAt: Date, zone: TimeZone
+    ) -> Pick? {
+        var latest: Pick? = nil
+        for item in moved where (!preferSLO || item.slo != nil) && item.finding.departedAt <= startedAt.addingTimeInterval(15 * 60) {
+            let pick: Pick
+            if let slo = item.slo, let back = MetricDeparture.backWithin(item.series, slo: slo, after: item.finding.departedAt) {
+                pick = Pick(
+                    at: back, source: item.finding.source,
+                    basis: "\(item.finding.series) back within its SLO threshold (\(FigureFormat.number(slo.threshold))), and staying there, at \(FigureFormat.time(back, zone: zone))")
+            } else if let back = item.finding.returnedAt {
+                pick = Pick(
+                    at: back, source: item.finding.source,
+                    basis: "\(item.finding.series) back in its normal band, and staying there, at \(FigureFormat.time(back, zone: zone))")
+            } else {
+                return nil
+            }
+            if latest.map({ pick.at > $0.at }) ?? true { latest = pick }
+        }
+        return latest
     }
 
     /// A status-page post says what responders told customers, not that the service recovered.
