@@ -116,4 +116,23 @@ struct WindowDerivationTests {
         #expect(started.basis.contains("2026-03-14 09:05 UTC"))
         #expect(started.sources == [SourceRef(file: "metrics/errors.json", index: 0)])
     }
+
+    @Test("with two impact series, mitigation waits for the later one to come back within its SLO")
+    func latestRecovery() {
+        func series(_ name: String, bad: Range<Int>) -> MetricSeries {
+            var points: [MetricSeries.Point] = []
+            for m in -300..<180 {
+                let value: Double = bad.contains(m) ? 0.08 + Double(m % 3) * 0.001 : 0.002 + Double(m % 4) * 0.0002
+                points.append(MetricSeries.Point(t: S.nine + Int64(m) * 60_000, v: value))
+            }
+            return MetricSeries(name: name, points: points, unit: "ratio", source: SourceRef(file: "m.json"))
+        }
+        var source = MonitoringSource(path: "m.json")
+        source.slo = SLO(objective: 0.999, threshold: 0.01)
+        let input = AssemblyInputs.Monitoring(source: source, series: [series("eu", bad: 5..<40), series("uk", bad: 7..<62)])
+        let timeline = extractor.derive(
+            incident: incident, messages: [], alerts: [alert(0, 21, .triggered, key: "e", severity: "critical")], monitoring: [input])
+        #expect(timeline.window.started == S.at(5))
+        #expect(timeline.window.mitigated == S.at(62))
+    }
 }
