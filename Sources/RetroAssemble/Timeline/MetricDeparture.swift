@@ -156,17 +156,8 @@ enum MetricDeparture {
             guard let side = band.side(of: points[i], in: points) else { continue }
             let wanted = outside ? side != 0 && (badSide == nil || side == badSide) : side == 0
             guard wanted else { continue }
-            var total = 0
-            var matching = 0
-            var j = i
-            while j < points.count, points[j].t <= points[i].t + hold {
-                if let s = band.side(of: points[j], in: points) {
-                    total += 1
-                    if outside ? s == side : s == 0 { matching += 1 }
-                }
-                j += 1
-            }
-            if matching >= 2, Double(matching) >= 0.8 * Double(total) { return i }
+            let lasting = lasts(points, from: i, hold: hold) { p in band.side(of: p, in: points).map { outside ? $0 == side : $0 == 0 } }
+            if lasting { return i }
         }
         return nil
     }
@@ -183,17 +174,9 @@ extension MetricDeparture {
         while i < points.count, points[i].t <= anchorMs + lookahead {
             defer { i += 1 }
             guard points[i].v.isFinite, SLOEvaluator.isBad(points[i].v, slo) else { continue }
-            var total = 0
-            var bad = 0
-            var j = i
-            while j < points.count, points[j].t <= points[i].t + hold {
-                if points[j].v.isFinite {
-                    total += 1
-                    if SLOEvaluator.isBad(points[j].v, slo) { bad += 1 }
-                }
-                j += 1
+            if lasts(points, from: i, hold: hold, { p in p.v.isFinite ? SLOEvaluator.isBad(p.v, slo) : nil }) {
+                return (Timestamp.date(epochMilliseconds: points[i].t), points[i].v)
             }
-            if bad >= 2, Double(bad) >= 0.8 * Double(total) { return (Timestamp.date(epochMilliseconds: points[i].t), points[i].v) }
         }
         return nil
     }
@@ -208,18 +191,27 @@ extension MetricDeparture {
         while i < points.count {
             defer { i += 1 }
             guard points[i].v.isFinite, !SLOEvaluator.isBad(points[i].v, slo) else { continue }
-            var total = 0
-            var good = 0
-            var j = i
-            while j < points.count, points[j].t <= points[i].t + hold {
-                if points[j].v.isFinite {
-                    total += 1
-                    if !SLOEvaluator.isBad(points[j].v, slo) { good += 1 }
-                }
-                j += 1
+            if lasts(points, from: i, hold: hold, { p in p.v.isFinite ? !SLOEvaluator.isBad(p.v, slo) : nil }) {
+                return Timestamp.date(epochMilliseconds: points[i].t)
             }
-            if good >= 2, Double(good) >= 0.8 * Double(total) { return Timestamp.date(epochMilliseconds: points[i].t) }
         }
         return nil
+    }
+
+    /// Whether what holds at sample `i` lasts: over `hold` from it, at least two samples and 80%
+    /// of those that count match. `test` says whether a sample matches, or nil when it does not
+    /// count (NaN, no comparison point).
+    static func lasts(_ points: [MetricSeries.Point], from i: Int, hold: Int64, _ test: (MetricSeries.Point) -> Bool?) -> Bool {
+        var total = 0
+        var matching = 0
+        var j = i
+        while j < points.count, points[j].t <= points[i].t + hold {
+            if let match = test(points[j]) {
+                total += 1
+                if match { matching += 1 }
+            }
+            j += 1
+        }
+        return matching >= 2 && Double(matching) >= 0.8 * Double(total)
     }
 }
