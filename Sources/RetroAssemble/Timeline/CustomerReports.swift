@@ -16,10 +16,16 @@ enum CustomerReports {
         phrases.contains { text.range(of: $0, options: [.caseInsensitive]) != nil }
     }
 
-    /// The first report among human messages up to `until` (messages sorted by time).
+    /// Reports after this many messages are not looked for when nothing bounds the search in time:
+    /// the phrase search costs more than the rest of a message's reading.
+    static let messageLimit = 5_000
+
+    /// The first report among human messages up to `until` (messages sorted by time), or among
+    /// the first `messageLimit` without a bound.
     static func first(_ items: [ClassifiedMessage], until: Date?) -> ClassifiedMessage? {
         for index in items.indices {
             if let until, items[index].message.at > until { return nil }
+            if until == nil, index >= messageLimit { return nil }
             guard items[index].isHuman, items[index].message.kind == .message, !items[index].message.deleted else { continue }
             if isReport(items[index].message.text) { return items[index] }
         }

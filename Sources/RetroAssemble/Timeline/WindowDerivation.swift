@@ -16,6 +16,8 @@ import RetroModel
 ///   mitigation (later ones are relays), else the last close of a paging alert.
 enum WindowDerivation {
     static let annotationLookback: TimeInterval = 2 * 60 * 60
+    /// How long after the first detection event a customer report is still looked for.
+    static let reportLookahead: TimeInterval = 30 * 60
 
     struct Result {
         var window: IncidentWindow
@@ -32,7 +34,10 @@ enum WindowDerivation {
             return paging[source] ?? true
         }
 
-        let report = CustomerReports.first(evidence.messages, until: nil).map { item in
+        // A report matters for the start until shortly after the first page or message of alarm;
+        // looking further would read the whole channel for one phrase.
+        let alarm = events.first { $0.kind == .detection }?.at.addingTimeInterval(reportLookahead)
+        let report = CustomerReports.first(evidence.messages, until: alarm).map { item in
             TimelineEvent(
                 at: item.message.at, kind: .note, text: "First customer report: " + TimelineClock.excerpt(item.message.text, limit: 200),
                 actor: item.actor, key: true, origin: .chat, sources: [item.message.source])
