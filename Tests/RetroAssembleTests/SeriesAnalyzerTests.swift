@@ -171,7 +171,7 @@ import RetroModel
         let text = a.sentences(zone: TimeZone(identifier: "UTC") ?? .current)
         #expect(
             text == [
-                "During the incident, error_ratio{svc=\"pay\"} averaged 37 % (p95 49, max 50) against 11.33 % in the baseline (3.265× the baseline).",
+                "During the incident, error_ratio{svc=\"pay\"} averaged 37 % (p95 49, max 50) against 11.33 % in the baseline (3.265 times).",
                 "It first left its normal range (5.07 to 16.93) at 2023-11-14 22:23 UTC, reading 30.",
                 "The data has 1 stretch without samples (longest 4 min) and 3 NaN samples around the incident.",
                 "It was above the SLO threshold of 25 % for 5 min during the incident, 34.72% of the 1-day error budget (14 min).",
