@@ -22,7 +22,9 @@ struct SeriesLabelsTests {
     @Test("different metrics keep their names; a single series drops its labels; no labels, nothing to shorten")
     func namesAndSingles() {
         let mixed = [Self.series("VisibleProducts US", ["id": "visible_us"]), Self.series("VisibleProducts CA", ["id": "visible_ca"])]
-        #expect(SeriesLabels.short(mixed) == ["VisibleProducts US (visible_us)", "VisibleProducts CA (visible_ca)"])
+        #expect(SeriesLabels.short(mixed) == ["VisibleProducts US", "VisibleProducts CA"])
+        let partly = [Self.series("p99", ["region": "eu"]), Self.series("p99", ["region": "us"]), Self.series("p50", ["region": "eu"])]
+        #expect(SeriesLabels.short(partly) == ["p99 (eu)", "p99 (us)", "p50 (eu)"])
         #expect(SeriesLabels.short([Self.series("errors", ["svc": "pay"])]) == ["errors"])
         #expect(SeriesLabels.short([Self.series("errors", [:])]) == [nil])
         let same = [Self.series("a", ["k": "1"]), Self.series("b", ["k": "1"])]
