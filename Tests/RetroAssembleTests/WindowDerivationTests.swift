@@ -25,13 +25,18 @@ struct WindowDerivationTests {
 
     @Test("a warning that never paged is neither detection nor start", arguments: ["warning", "P3", "low", "info"])
     func warningsDoNotDetect(severity: String) {
-        let alerts = [alert(0, 5, .triggered, key: "disk", severity: severity), alert(1, 21, .triggered, key: "latency", severity: "critical")]
+        let alerts = [
+            alert(0, 5, .triggered, key: "disk", severity: severity), alert(1, 21, .triggered, key: "latency", severity: "critical"),
+            alert(2, 90, .resolved, key: "disk", severity: severity),
+        ]
         let timeline = extractor.derive(incident: incident, messages: [], alerts: alerts)
         #expect(timeline.window.detected == S.at(21))
         #expect(timeline.window.started == S.at(21))
         let warning = timeline.events.first { $0.at == S.at(5) }
         #expect(warning?.kind == .note)
         #expect(warning?.text.hasSuffix("paged nobody)") == true)
+        #expect(timeline.events.first { $0.at == S.at(90) }?.kind == .note)
+        #expect(timeline.window.resolved == nil)
     }
 
     @Test("an alert without a severity pages, as most alert logs hold only pages")
@@ -113,7 +118,7 @@ struct WindowDerivationTests {
         #expect(timeline.window.mitigated == S.at(50))
         let started = try #require(milestone(timeline, "started"))
         #expect(started.basis.contains("errors leaving its normal band"))
-        #expect(started.basis.contains("2026-03-14 09:05 UTC"))
+        #expect(started.basis.contains("2026-03-14 09:05 UTC, reading 8.2%"))
         #expect(started.sources == [SourceRef(file: "metrics/errors.json", index: 0)])
     }
 

@@ -36,7 +36,8 @@ enum AlertTimelineMapping {
             key: false, origin: .alert, sources: [alert.source])
     }
 
-    /// A warning or low-priority trigger that paged nobody: a note, so it is not read as detection.
+    /// A warning or low-priority trigger or close that paged nobody: a note, so it is not read as
+    /// detection or resolution.
     static func warning(_ alert: AlertEvent, directory: ActorDirectory) -> TimelineEvent {
         TimelineEvent(
             at: alert.at, kind: .note, text: alert.summary + " (\(alert.severity ?? "warning"), paged nobody)",

@@ -20,6 +20,7 @@ enum MetricDeparture {
         var returnedAt: Date?
         var band: RobustBand
         var source: SourceRef
+        var unit: String?
     }
 
     static let baselineLength: Int64 = 2 * 3_600_000
@@ -76,7 +77,7 @@ enum MetricDeparture {
         let onset = self.onset(points, band: found.band, departure: found.index, hold: hold)
         return Finding(
             series: series.displayName, departedAt: Timestamp.date(epochMilliseconds: points[onset].t), value: points[onset].v,
-            returnedAt: back.map { Timestamp.date(epochMilliseconds: points[$0].t) }, band: found.band, source: series.source)
+            returnedAt: back.map { Timestamp.date(epochMilliseconds: points[$0].t) }, band: found.band, source: series.source, unit: unit)
     }
 
     /// Where a departure began: a ramp leaves the band some minutes after it starts. Over the

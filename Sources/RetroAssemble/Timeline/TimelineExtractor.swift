@@ -49,7 +49,9 @@ public struct TimelineExtractor: Sendable {
         let flaps = AlertPaging.flappingCloses(alerts)
         let alertEvents = alerts.enumerated().map { index, alert in
             if flaps.contains(index) { return AlertTimelineMapping.flapClose(alert, directory: directory) }
-            if alert.kind == .triggered, !AlertPaging.isPaging(alert) { return AlertTimelineMapping.warning(alert, directory: directory) }
+            if alert.kind == .triggered || alert.kind == .resolved, !AlertPaging.isPaging(alert) {
+                return AlertTimelineMapping.warning(alert, directory: directory)
+            }
             return AlertTimelineMapping.event(alert, directory: directory)
         }
         let monitoringEvents = annotations.map { annotation -> TimelineEvent in

@@ -69,7 +69,7 @@ enum WindowDerivation {
                     if let slo, let breach = MetricDeparture.firstBreach(series, slo: slo, anchor: anchor) {
                         candidates.append(Pick(
                             at: breach.at, source: series.source,
-                            basis: "the first lasting breach of the SLO threshold (\(FigureFormat.number(slo.threshold))) by \(series.displayName) at \(FigureFormat.time(breach.at, zone: zone)), reading \(FigureFormat.number(breach.value))"))
+                            basis: "the first lasting breach of the SLO threshold (\(reading(slo.threshold, input.unit(for: series)))) by \(series.displayName) at \(FigureFormat.time(breach.at, zone: zone)), reading \(reading(breach.value, input.unit(for: series)))"))
                     }
                 }
             }
@@ -80,7 +80,7 @@ enum WindowDerivation {
             // First, so that it names the start when a breach begins at the same sample.
             candidates.insert(Pick(
                 at: departure.departedAt, source: departure.source,
-                basis: "\(departure.series) leaving its normal band and staying out, at \(FigureFormat.time(departure.departedAt, zone: zone)), reading \(FigureFormat.number(departure.value))"), at: 0)
+                basis: "\(departure.series) leaving its normal band and staying out, at \(FigureFormat.time(departure.departedAt, zone: zone)), reading \(reading(departure.value, departure.unit))"), at: 0)
         }
         if let report { candidates.append(Pick(event: report, order: "first", what: "customer report relayed by")) }
         if let detection { candidates.append(Pick(event: detection, order: "first")) }
@@ -152,7 +152,7 @@ enum WindowDerivation {
             if let slo = item.slo, let back = MetricDeparture.backWithin(item.series, slo: slo, after: item.finding.departedAt) {
                 pick = Pick(
                     at: back, source: item.finding.source,
-                    basis: "\(item.finding.series) back within its SLO threshold (\(FigureFormat.number(slo.threshold))), and staying there, at \(FigureFormat.time(back, zone: zone))")
+                    basis: "\(item.finding.series) back within its SLO threshold (\(reading(slo.threshold, item.finding.unit))), and staying there, at \(FigureFormat.time(back, zone: zone))")
             } else if let back = item.finding.returnedAt {
                 pick = Pick(
                     at: back, source: item.finding.source,
@@ -163,6 +163,12 @@ enum WindowDerivation {
             if latest.map({ pick.at > $0.at }) ?? true { latest = pick }
         }
         return latest
+    }
+
+    /// `330.1 ms`, `0.38%` for a ratio.
+    static func reading(_ value: Double, _ unit: String?) -> String {
+        if unit == "ratio" { return FigureFormat.number(value * 100) + "%" }
+        return FigureFormat.number(value) + (unit.map { " " + $0 } ?? "")
     }
 
     /// A status-page post says what responders told customers, not that the service recovered.
