@@ -34,6 +34,11 @@ def iso(t):
     return t.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def iso_ms(t):
+    """Truth times keep the milliseconds the sources carry."""
+    return t.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S.") + f"{t.microsecond // 1000:03d}Z"
+
+
 def minutes(start, end, step=60):
     t = start
     while t <= end:
@@ -52,8 +57,8 @@ def write_json(path, value, indent=None):
 
 def write_truth(folder, scenario, notes):
     names = ["started", "detected", "acknowledged", "mitigated", "resolved"]
-    truth = {"window": {n: iso(scenario[n]) for n in names}}
-    truth["first_report"] = iso(scenario["first_report"]) if scenario.get("first_report") else None
+    truth = {"window": {n: iso_ms(scenario[n]) for n in names}}
+    truth["first_report"] = iso_ms(scenario["first_report"]) if scenario.get("first_report") else None
     truth["impact_seconds"] = int((scenario["mitigated"] - scenario["started"]).total_seconds())
     truth["notes"] = notes
     write_json(folder / "truth.json", truth, indent=2)
@@ -171,13 +176,17 @@ def search_gray_failure():
     users = [("jkowalski", "Jana", "Kowalski"), ("tberger", "Tobias", "Berger"), ("mfontaine", "Mélanie", "Fontaine"),
              ("oyilmaz", "Onur", "Yilmaz"), ("support-bot", "", "")]
 
+    posted = {}  # message text -> the time it carries in the export, for the truth
+
     def mm_export(channel, display, posts):
         lines = [{"type": "version", "version": 1}, {"type": "team", "team": {"name": "eng", "display_name": "Engineering", "type": "I"}},
                  {"type": "channel", "channel": {"team": "eng", "name": channel, "display_name": display, "type": "O", "header": "", "purpose": ""}}]
         for handle, first, last in users:
             lines.append({"type": "user", "user": {"username": handle, "email": f"{handle}@example.net", "first_name": first, "last_name": last, "nickname": ""}})
         for when, user, text, *rest in posts:
-            post = {"team": "eng", "channel": channel, "user": user, "message": text, "create_at": ms(when) + rng.randrange(0, 59000),
+            created = ms(when) + rng.randrange(0, 59000)
+            posted[text] = datetime.fromtimestamp(created / 1000, tz=UTC)
+            post = {"team": "eng", "channel": channel, "user": user, "message": text, "create_at": created,
                     "edit_at": 0, "props": {}, "reactions": None, "replies": None, "flagged_by": None}
             if rest:
                 post["props"] = rest[0]
@@ -210,6 +219,10 @@ def search_gray_failure():
     ]
     write(folder / "exports/mattermost-inc-search-eu.jsonl", mm_export("inc-search-eu", "INC search eu-west latency", incident))
     write(folder / "exports/mattermost-support-escalations.jsonl", mm_export("support-escalations", "Support escalations", support))
+    # The truth is the exact time of the messages that carry these milestones, seconds included.
+    s["first_report"] = posted[support[1][2]]
+    s["acknowledged"] = posted[incident[1][2]]
+    s["resolved"] = posted[incident[-1][2]]
 
     write(folder / "incident.yaml", f"""schema: retro/v1
 id: SRCH-552
@@ -349,6 +362,8 @@ def billing_dst():
     value = []
     for i, (when, who, html) in enumerate(chat):
         when = when + timedelta(seconds=rng.randrange(0, 59), milliseconds=rng.randrange(0, 999))
+        if i == len(chat) - 1:
+            s["resolved"] = when.replace(microsecond=when.microsecond // 1000 * 1000)  # the IC's message, as exported
         uid, display = people[who]
         value.append({
             "@odata.type": "#microsoft.graph.chatMessage", "id": str(ms(when)), "replyToId": None if i == 0 else str(ms(chat[0][0])),
@@ -497,6 +512,8 @@ def checkout_3ds_relay():
     messages = []
     for i, (when, who, uid, text) in enumerate(war):
         when = when + timedelta(seconds=rng.randrange(0, 59))
+        if i == len(war) - 1:
+            s["resolved"] = when  # the IC's message in the war room
         messages.append({"id": 2201 + i, "type": "message", "date": when.astimezone(london).strftime("%Y-%m-%dT%H:%M:%S"),
                          "date_unixtime": str(int(when.timestamp())), "from": who, "from_id": uid, "text": text,
                          "text_entities": [{"type": "plain", "text": text}]})

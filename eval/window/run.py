@@ -106,6 +106,10 @@ def main():
             derived, elapsed = run_timeline(binary, folder / "incident.yaml")
             total_misses += score(f"eval/{folder.name}", truth["window"], derived["window"], elapsed)
             scored += 1
+            if truth.get("first_report"):
+                found = [e["at"] for e in derived.get("events", []) if e.get("text", "").startswith("First customer report:")]
+                err = f"{(parse(found[0]) - parse(truth['first_report'])).total_seconds():+.0f} s" if found else "missing"
+                print(f"  {'first report':<14} {err:>10}   (reported, no target)")
         for folder in sorted((REPO / "samples").iterdir()):
             source = folder / "incident.yaml"
             if not source.exists():
