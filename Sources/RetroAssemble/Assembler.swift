@@ -9,7 +9,8 @@ public enum Assembler {
         _ incident: Incident, inputs: AssemblyInputs = AssemblyInputs(), audience: Audience = .internal,
         extractor: TimelineExtractor = TimelineExtractor(), limits: TimelineLimits = .standard
     ) -> Retrospective {
-        let derived = extractor.derive(incident: incident, messages: inputs.messages, alerts: inputs.alerts, annotations: inputs.annotations)
+        let derived = extractor.derive(
+            incident: incident, messages: inputs.messages, alerts: inputs.alerts, annotations: inputs.annotations, monitoring: inputs.monitoring)
         let window = ResolvedWindow(milestones: derived.milestones.isEmpty ? ResolvedWindow(given: incident.window).milestones : derived.milestones)
         let monitoringGaps = incident.monitoringGaps + derived.signals.filter { $0.kind == .monitoringGap }.map(\.text)
         var retro = Retrospective(
@@ -20,7 +21,7 @@ public enum Assembler {
             stakeholder: stakeholderMessage(incident),
             monitoring: MonitoringAssembly.build(inputs.monitoring, window: window, gaps: monitoringGaps),
             timeline: TimelineSection(
-                phases: phases(window), events: derived.events.sorted(by: eventOrder),
+                phases: phases(window, firstReport: derived.firstReport), events: derived.events.sorted(by: eventOrder),
                 signals: derived.signals.filter { $0.kind != .monitoringGap }, chatter: audience == .internal ? derived.chatter : []),
             factors: factors(incident),
             technicalAnalysis: incident.technicalAnalysis,
@@ -35,8 +36,10 @@ public enum Assembler {
     /// Events in time order; hand-written order breaks ties, so the output is stable.
     static func eventOrder(_ a: TimelineEvent, _ b: TimelineEvent) -> Bool { a.at < b.at }
 
-    /// The spans between consecutive known milestones.
-    static func phases(_ window: ResolvedWindow) -> [TimelineSection.Phase] {
+    /// The spans between consecutive known milestones, in time order; the first customer report,
+    /// when a chat source holds one, is a milestone of its own here, so report and detection
+    /// delays both show.
+    static func phases(_ window: ResolvedWindow, firstReport: Date? = nil) -> [TimelineSection.Phase] {
         let names: [String: String] = [
             "started>detected": "Impact before detection",
             "detected>acknowledged": "Detection to acknowledgement",
@@ -45,8 +48,17 @@ public enum Assembler {
             "mitigated>resolved": "Mitigation to resolution",
             "started>mitigated": "Impact to mitigation",
             "started>resolved": "Impact to resolution",
+            "started>first report": "Impact before the first customer report",
+            "first report>detected": "First customer report to detection",
+            "detected>first report": "Detection to the first customer report",
+            "first report>acknowledged": "First customer report to acknowledgement",
+            "first report>mitigated": "First customer report to mitigation",
         ]
-        let known = window.milestones.compactMap { m in m.at.map { (m.name, $0) } }
+        var known = window.milestones.compactMap { m in m.at.map { (m.name, $0) } }
+        if let firstReport {
+            let position = known.firstIndex { $0.1 > firstReport } ?? known.endIndex
+            known.insert(("first report", firstReport), at: position)
+        }
         return zip(known, known.dropFirst()).map { a, b in
             TimelineSection.Phase(name: names["\(a.0)>\(b.0)"] ?? "\(a.0.capitalized) to \(b.0)", from: a.1, to: b.1)
         }

@@ -11,9 +11,12 @@ enum MonitoringAssembly {
         }
         var dataGaps: [(source: String, gap: DataGap)] = []
         let panels = inputs.map { input -> MonitoringContext.Panel in
-            let analyses = input.series.map { series -> SeriesAnalysis in
-                var analysis = SeriesAnalyzer.analyze(series, incident: incident, baseline: input.source.baseline, slo: input.source.slo)
-                if analysis.unit == nil { analysis.unit = input.source.unit }
+            let labels = SeriesLabels.short(input.series)
+            let analyses = zip(input.series, labels).map { series, label -> SeriesAnalysis in
+                var analysis = SeriesAnalyzer.analyze(
+                    series, incident: incident, baseline: input.source.baseline, slo: input.slo(for: series), unit: input.unit(for: series))
+                analysis.unit = input.unit(for: series)
+                analysis.label = input.source.settings(for: series)?.title ?? label
                 return analysis
             }
             let title = input.source.title ?? input.source.path
@@ -23,7 +26,9 @@ enum MonitoringAssembly {
             return MonitoringContext.Panel(title: title, unit: input.source.unit, path: input.source.path, series: input.series, analyses: analyses, slo: input.source.slo, baselineConfigured: input.source.baseline != nil)
         }
         let all = panels.flatMap(\.analyses)
-        let related = all.count > 1 ? SeriesAnalyzer.related(all).map(\.series) : []
+        let related = all.count > 1 ? panels.flatMap { panel in
+            SeriesAnalyzer.related(panel.analyses).map { a in a.label.map { "\(panel.title): \($0)" } ?? a.series }
+        } : []
         return MonitoringContext(panels: panels, related: related, gaps: gaps, dataGaps: dataGaps)
     }
 }

@@ -14,11 +14,13 @@ public struct AlertEvent: Sendable, Equatable, Codable {
     /// The alert's identity across transitions (PagerDuty incident id, Alertmanager fingerprint).
     public var alertKey: String?
     public var service: String?
+    /// The tool's own severity or priority (`critical`, `warning`, `P3`, `high`, `low`), as written.
+    public var severity: String?
     public var source: SourceRef
 
     public init(
         at: Date, kind: Kind, summary: String, actor: String? = nil, alertKey: String? = nil,
-        service: String? = nil, source: SourceRef
+        service: String? = nil, severity: String? = nil, source: SourceRef
     ) {
         self.at = at
         self.kind = kind
@@ -26,6 +28,7 @@ public struct AlertEvent: Sendable, Equatable, Codable {
         self.actor = actor
         self.alertKey = alertKey
         self.service = service
+        self.severity = severity
         self.source = source
     }
 }

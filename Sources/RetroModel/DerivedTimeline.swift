@@ -15,12 +15,15 @@ public struct DerivedTimeline: Sendable, Equatable {
     /// Each milestone, in order, with where its value came from.
     public var milestones: [Milestone]
     public var durations: IncidentDurations
+    /// When a customer's report first reached a chat source, a milestone-like moment of its own.
+    public var firstReport: Date?
     /// Bot messages that matched nothing; they are neither events nor chatter.
     public var ignoredBotMessages: Int
 
     public init(
         events: [TimelineEvent] = [], chatter: [Message] = [], signals: [CommunicationSignal] = [], roles: [RoleAssignment] = [],
-        window: IncidentWindow = IncidentWindow(), milestones: [Milestone] = [], ignoredBotMessages: Int = 0
+        window: IncidentWindow = IncidentWindow(), milestones: [Milestone] = [], firstReport: Date? = nil,
+        ignoredBotMessages: Int = 0
     ) {
         self.events = events
         self.chatter = chatter
@@ -29,6 +32,7 @@ public struct DerivedTimeline: Sendable, Equatable {
         self.window = window
         self.milestones = milestones
         self.durations = IncidentDurations(window)
+        self.firstReport = firstReport
         self.ignoredBotMessages = ignoredBotMessages
     }
 }

@@ -53,6 +53,12 @@ public struct IncidentWindow: Sendable, Equatable, Codable {
     public var acknowledged: Date?
     public var mitigated: Date?
     public var resolved: Date?
+    /// Why the written milestones differ from what the sources show (`window.notes`); with it,
+    /// the window-sources check stays quiet.
+    public var notes: String?
+    /// Per milestone, the evidence its written time rests on (`window.detected.source`); with it,
+    /// that milestone's source check stays quiet.
+    public var sources: [String: String] = [:]
 
     public init(started: Date? = nil, detected: Date? = nil, acknowledged: Date? = nil, mitigated: Date? = nil, resolved: Date? = nil) {
         self.started = started
@@ -125,7 +131,30 @@ public struct MonitoringSource: Sendable, Equatable {
     public var slo: SLO?
     /// An explicit baseline; by default the same length just before the incident.
     public var baseline: DateInterval?
+    /// Per-series title, unit and SLO, for snapshots that hold different kinds of series.
+    public var series: [SeriesSettings] = []
     public init(path: String) { self.path = path }
+
+    /// The first settings that match the series, if any.
+    public func settings(for series: MetricSeries) -> SeriesSettings? {
+        self.series.first { $0.matches(series) }
+    }
+}
+
+/// Title, unit and SLO for the series of a snapshot that match: by metric name, by labels, or both.
+public struct SeriesSettings: Sendable, Equatable {
+    public var name: String?
+    public var labels: [String: String] = [:]
+    public var title: String?
+    public var unit: String?
+    /// The series' own SLO; with `noSLO`, the source's SLO does not apply to it either.
+    public var slo: SLO?
+    public var noSLO = false
+    public init() {}
+
+    public func matches(_ series: MetricSeries) -> Bool {
+        (name == nil || name == series.name) && labels.allSatisfy { series.labels[$0.key] == $0.value }
+    }
 }
 
 /// A service-level objective on one monitored series.

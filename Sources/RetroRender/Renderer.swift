@@ -55,7 +55,7 @@ public struct Renderer: Sendable {
             "status": i.status.rawValue, "services": i.services.joined(separator: ", "), "version": RenderInfo.version,
             "sourceFile": Self.commentSafe(sourceFile), "kicker": ["Incident retrospective", day].compactMap { $0 }.joined(separator: " · "),
             "zoneLabel": view.zoneLabel,
-            "milestones": retro.window.milestones.compactMap { m in m.at.map { ["name": m.name.capitalized, "at": view.clock.dateTime($0)] } },
+            "milestones": retro.window.milestones.compactMap { m in m.at.map { ["name": m.name.capitalized, "at": view.dateTimeStamp($0)] } },
             "figures": figures, "hasFigures": !figures.isEmpty,
             "toc": anchored.toc.map { ["anchor": $0.anchor, "title": $0.title] }, "hasToc": !anchored.toc.isEmpty,
             "body": anchored.html,

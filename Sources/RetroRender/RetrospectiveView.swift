@@ -17,7 +17,21 @@ struct RetrospectiveView {
 
     private func e(_ text: String?) -> String { text.map(MarkdownEscape.inline) ?? "" }
 
-    var zoneLabel: String { clock.zoneLabel(at: retro.window.started ?? retro.window.detected ?? Date(timeIntervalSince1970: 0)) }
+    var zoneLabel: String {
+        clock.zoneLabel(from: retro.window.started ?? retro.window.detected ?? Date(timeIntervalSince1970: 0), to: retro.window.resolved ?? retro.timeline.events.last?.at)
+    }
+
+    /// Whether the incident's clock time is ambiguous without the zone's abbreviation: it spans a change.
+    var spansClockChange: Bool {
+        guard let start = retro.window.started ?? retro.timeline.events.first?.at, let end = retro.window.resolved ?? retro.timeline.events.last?.at
+        else { return false }
+        return clock.clockChange(from: min(start, retro.timeline.events.first?.at ?? start), to: max(end, retro.timeline.events.last?.at ?? end)) != nil
+    }
+
+    /// `2026-11-01 01:41`, or `2026-11-01 01:41 PDT` when the incident spans a clock change.
+    func dateTimeStamp(_ date: Date) -> String {
+        spansClockChange ? "\(clock.dateTime(date)) \(clock.abbreviation(date))" : clock.dateTime(date)
+    }
 
     func context() -> [String: Any] {
         let i = retro.incident
@@ -25,7 +39,7 @@ struct RetrospectiveView {
             "sourceFile": e(sourceFile), "id": e(i.id), "title": e(i.title), "severity": e(i.severity),
             "status": e(i.status.rawValue), "services": i.services.map(e).joined(separator: ", "),
             "zoneLabel": e(zoneLabel), "version": RenderInfo.version,
-            "milestones": retro.window.milestones.map { ["at": $0.at.map(clock.dateTime) ?? "—"] },
+            "milestones": retro.window.milestones.map { ["at": $0.at.map(dateTimeStamp) ?? "—"] },
             "figures": figures(),
             "stakeholder": stakeholder().merging(stakeholderProgress()) { given, _ in given }, "monitoring": monitoring(), "timeline": timeline(),
             "factors": factors(), "followUps": followUps(),
@@ -99,10 +113,23 @@ struct RetrospectiveView {
             ["name": e(p.name), "from": clock.dateTime(p.from), "to": clock.dateTime(p.to), "duration": DisplayTime.duration(p.duration)]
         }
         var lastDay = ""
+        // Across a clock change, each row names its offset where it changes, and the first row
+        // after the change says so: 01:58 PDT, then 01:12 PST (clocks changed).
+        let marksOffsets = spansClockChange
+        var lastOffset: Int? = nil
         func stamp(_ at: Date) -> String {
             let day = clock.day(at)
             defer { lastDay = day }
-            return day == lastDay ? clock.time(at) : clock.dateTime(at)
+            var text = day == lastDay ? clock.time(at) : clock.dateTime(at)
+            if marksOffsets {
+                let offset = clock.zone.secondsFromGMT(for: at)
+                if offset != lastOffset {
+                    text += " " + clock.abbreviation(at)
+                    if lastOffset != nil { text += " (clocks changed)" }
+                }
+                lastOffset = offset
+            }
+            return text
         }
         let events = retro.timeline.events.map { event -> [String: Any] in
             var row: [String: Any] = [
@@ -114,11 +141,15 @@ struct RetrospectiveView {
             return row
         }
         lastDay = ""
+        lastOffset = nil
         let chatter = retro.timeline.chatter.map { m -> [String: Any] in
             ["time": stamp(m.at), "author": e(m.author.name), "text": e(m.text.count > 280 ? String(m.text.prefix(279)) + "…" : m.text)]
         }
         let signals = retro.timeline.signals.map { ["time": clock.time($0.at), "text": e($0.text)] }
-        let derived = retro.window.milestones.filter { $0.origin == .derived }.map { "\($0.name): \(e($0.basis))" }
+        // Derived milestones say what set them; given ones only when the file names their source.
+        var derived = retro.window.milestones.filter { $0.origin == .derived || retro.incident.window.sources[$0.name] != nil }
+            .map { "\($0.name): \(e($0.basis))" }
+        if let notes = retro.incident.window.notes { derived.append("notes: \(e(notes))") }
         return [
             "phases": phases, "hasPhases": !phases.isEmpty, "events": events, "hasEvents": !events.isEmpty,
             "signals": signals, "hasSignals": !signals.isEmpty, "chatter": chatter, "hasChatter": !chatter.isEmpty,

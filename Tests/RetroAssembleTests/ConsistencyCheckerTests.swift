@@ -82,6 +82,33 @@ import Testing
         #expect(found.last?.message.contains("resolved only at 2026-03-14T11:30:00Z (alerts/pd.json#2)") == true)
     }
 
+    @Test func windowNotesQuietTheSourceCheck() throws {
+        let alerts = [Self.alert(.triggered, "2026-03-14T09:00:00Z", index: 0), Self.alert(.resolved, "2026-03-14T11:30:00Z", index: 1)]
+        let noted = "window: {started: 2026-03-14T09:02:00Z, detected: 2026-03-14T09:19:00Z, resolved: 2026-03-14T11:07:00Z, notes: The 09:00 alert was a test page.}\n"
+        #expect(try Self.findings(noted, alerts: alerts).isEmpty)
+    }
+
+    @Test func aMilestoneSourceQuietsThatMilestoneOnly() throws {
+        let alerts = [Self.alert(.triggered, "2026-03-14T09:00:00Z", index: 0), Self.alert(.resolved, "2026-03-14T11:30:00Z", index: 1)]
+        let window = """
+            window:
+              started: 2026-03-14T08:55:00Z
+              detected: {at: 2026-03-14T09:19:00Z, source: the checkout page; the 09:00 alert was a test}
+              resolved: 2026-03-14T11:07:00Z
+
+            """
+        let found = try Self.findings(window, alerts: alerts)
+        #expect(found.map(\.jsonPath) == ["$.window.resolved"])
+    }
+
+    @Test func aWarningThatNeverPagedDoesNotContradictDetection() throws {
+        let warning = AlertEvent(
+            at: Timestamp.parse("2026-03-14T08:40:00Z")!, kind: .triggered, summary: "DiskWatermarkHigh", severity: "warning",
+            source: SourceRef(file: "alerts/am.json", index: 0))
+        let window = "window: {started: 2026-03-14T09:02:00Z, detected: 2026-03-14T09:19:00Z}\n"
+        #expect(try Self.findings(window, alerts: [warning]).isEmpty)
+    }
+
     @Test func derivedMilestoneBeforeAGivenOne() throws {
         let found = try Self.findings("window: {started: 2026-03-14T09:30:00Z}\n", alerts: [Self.alert(.triggered, "2026-03-14T09:10:00Z", index: 0)])
         #expect(found.map { "\($0.rule.id) @ \($0.jsonPath)" } == ["structure.timeline-order @ $.window.started", "structure.window-sources @ $.window.started"])

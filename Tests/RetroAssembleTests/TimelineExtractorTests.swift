@@ -56,7 +56,7 @@ struct TimelineExtractorTests {
         let origins = timeline.milestones.map(\.origin)
         #expect(origins == [.given, .derived, .derived, .derived, .derived])
         let detected = try #require(timeline.milestones.first { $0.name == "detected" })
-        #expect(detected.basis.hasPrefix("derived from the first detection message by Cy Park at 2026-03-14T09:15:00.000Z"))
+        #expect(detected.basis.hasPrefix("derived from the first detection message by Cy Park at 2026-03-14 09:15 UTC"))
         #expect(detected.sources == [SourceRef(file: "chat.json", index: 0)])
         let mitigated = try #require(timeline.milestones.first { $0.name == "mitigated" })
         #expect(mitigated.basis.contains("hand-written mitigation event"))

@@ -19,8 +19,8 @@ struct TimelineWindowTests {
         let timeline = extractor.derive(incident: bare, messages: [], alerts: alerts)
         #expect(timeline.window == IncidentWindow(started: S.at(19), detected: S.at(19), acknowledged: S.at(23), mitigated: nil, resolved: S.at(120)))
         let basis = Dictionary(uniqueKeysWithValues: timeline.milestones.map { ($0.name, $0.basis) })
-        #expect(basis["detected"] == "derived from the first alert trigger at 2026-03-14T09:19:00.000Z ('Triggered: A', pd.json#0)")
-        #expect(basis["resolved"]?.hasPrefix("derived from the last alert resolve at 2026-03-14T11:00:00.000Z") == true)
+        #expect(basis["detected"] == "derived from the first alert trigger at 2026-03-14 09:19 UTC ('Triggered: A', pd.json#0)")
+        #expect(basis["resolved"]?.hasPrefix("derived from the last alert resolve at 2026-03-14 11:00 UTC") == true)
         #expect(timeline.milestones.first { $0.name == "mitigated" }?.origin == .missing)
         #expect(timeline.durations.timeToMitigate == nil)
         #expect(timeline.durations.timeToResolve == 101 * 60)
@@ -38,15 +38,17 @@ struct TimelineWindowTests {
         #expect(timeline.durations.timeToDetect == 13 * 60)
     }
 
-    @Test("a monitoring annotation can move the start earlier, but not from hours before")
+    @Test("a monitoring annotation is kept as an event but does not start the impact when a page does")
     func annotations() {
         let deploy = TimelineEvent(at: S.at(10), kind: .note, text: "deploy payments-api 4.18.2", sources: [SourceRef(file: "grafana.json", index: 0)])
         let old = TimelineEvent(at: S.at(-600), kind: .note, text: "last week's deploy")
         let timeline = extractor.derive(incident: bare, messages: [], alerts: [S.alert(0, 19, .triggered, "T")], annotations: [old, deploy])
-        #expect(timeline.window.started == S.at(10))
-        #expect(timeline.milestones.first?.basis.contains("monitoring annotation") == true)
+        #expect(timeline.window.started == S.at(19))
+        #expect(timeline.milestones.first?.basis.contains("alert trigger") == true)
         #expect(timeline.events.first { $0.text == "deploy payments-api 4.18.2" }?.origin == .monitoring)
-        #expect(timeline.durations.timeToDetect == 9 * 60)
+        let alone = extractor.derive(incident: bare, messages: [], alerts: [], annotations: [deploy])
+        #expect(alone.window.started == S.at(10))
+        #expect(alone.milestones.first?.basis.contains("monitoring annotation") == true)
     }
 
     @Test("durations are whole seconds from milliseconds; unknown is nil; contradictions stay negative")

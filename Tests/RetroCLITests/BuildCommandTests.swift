@@ -34,6 +34,47 @@ import Testing
         }
     }
 
+    /// Every file of a build, by its path inside the output folder.
+    static func files(_ folder: URL) throws -> [String: Data] {
+        var out: [String: Data] = [:]
+        let walker = try #require(FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil))
+        for case let url as URL in walker where !url.hasDirectoryPath {
+            out[String(url.path.dropFirst(folder.path.count))] = try Data(contentsOf: url)
+        }
+        return out
+    }
+
+    @Test(arguments: samples)
+    func outputDoesNotDependOnTheWorkingDirectory(name: String) throws {
+        let root = RetroBinary.root
+        let copy = try RetroBinary.temporaryDirectory()
+        let outs = try (0..<4).map { _ in try RetroBinary.temporaryDirectory() }
+        defer { for url in outs + [copy] { try? FileManager.default.removeItem(at: url) } }
+        // The same incident in a second folder, elsewhere on the machine.
+        let moved = copy.appendingPathComponent(name)
+        try FileManager.default.copyItem(at: root.appendingPathComponent("samples/\(name)"), to: moved)
+        try? FileManager.default.removeItem(at: moved.appendingPathComponent("retro-out"))
+        let runs: [(arguments: [String], cwd: URL)] = [
+            (["build", Self.sample(name), "-o", outs[0].path], root),
+            (["build", "incident.yaml", "-o", outs[1].path], root.appendingPathComponent("samples/\(name)")),
+            (["build", root.appendingPathComponent(Self.sample(name)).path, "-o", outs[2].path], FileManager.default.temporaryDirectory),
+            (["build", moved.appendingPathComponent("incident.yaml").path, "-o", outs[3].path], root),
+        ]
+        for run in runs {
+            let result = try RetroBinary.run(run.arguments, cwd: run.cwd)
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        let reference = try Self.files(outs[0])
+        #expect(reference.keys.contains("/retrospective.md"))
+        for (i, out) in outs.enumerated().dropFirst() {
+            let other = try Self.files(out)
+            #expect(Set(other.keys) == Set(reference.keys))
+            for (file, data) in reference { #expect(other[file] == data, "\(file) differs in build \(i)") }
+        }
+        let md = try #require(String(data: reference["/retrospective.md"] ?? Data(), encoding: .utf8))
+        #expect(!md.contains(root.path) && !md.contains("samples/"), "no machine or working-directory path in the document")
+    }
+
     @Test func badIncidentWritesNothingAndExitsTwo() throws {
         let dir = try RetroBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -51,13 +51,18 @@ extension ConsistencyChecker {
     static func sources(_ retro: Retrospective, alerts: [AlertEvent]) -> [ConsistencyFinding] {
         let given = retro.incident.window
         var findings: [ConsistencyFinding] = []
+        // The file says why its times differ from the sources: nothing to warn about.
+        if given.notes != nil { return [] }
         func report(_ milestone: String, _ at: Date, _ text: String) {
+            guard given.sources[milestone] == nil else { return }
             findings.append(ConsistencyFinding(
                 rule: .windowSources, jsonPath: "$.window.\(milestone)",
-                message: "The window says '\(milestone)' is \(time(at)), but \(text). Correct the time, or say in the timeline why the sources differ."))
+                message: "The window says '\(milestone)' is \(time(at)), but \(text). Correct the time, or say why the sources differ with 'window.notes' or the milestone's 'source'."))
         }
-        let firstTrigger = alerts.filter { $0.kind == .triggered }.min { $0.at < $1.at }
-        let firstAck = alerts.filter { $0.kind == .acknowledged }.min { $0.at < $1.at }
+        // A warning that paged nobody neither detects nor is acknowledged as the incident.
+        let pages = alerts.filter(AlertPaging.isPaging)
+        let firstTrigger = pages.filter { $0.kind == .triggered }.min { $0.at < $1.at }
+        let firstAck = pages.filter { $0.kind == .acknowledged }.min { $0.at < $1.at }
         let lastResolve = alerts.filter { $0.kind == .resolved }.max { $0.at < $1.at }
         if let detected = given.detected, let alert = firstTrigger, alert.at < detected.addingTimeInterval(-tolerance) {
             report("detected", detected, "the alert '\(excerpt(alert.summary))' triggered earlier, at \(time(alert.at)) (\(alert.source.label))")

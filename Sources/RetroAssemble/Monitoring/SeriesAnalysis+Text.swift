@@ -12,7 +12,7 @@ extension SeriesAnalysis {
                 "During the incident, \(series) averaged \(FigureFormat.number(mean))\(unit) (p95 \(FigureFormat.number(p95)), max \(FigureFormat.number(max)))"
             if let base = baselineStats.mean {
                 sentence += " against \(FigureFormat.number(base))\(unit) in the baseline"
-                if let changeRatio { sentence += " (\(FigureFormat.number(changeRatio))× the baseline)" }
+                if let changeRatio { sentence += " (\(FigureFormat.number(changeRatio)) times)" }
             }
             out.append(sentence + ".")
         } else {

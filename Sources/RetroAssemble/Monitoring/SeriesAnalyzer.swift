@@ -7,11 +7,17 @@ import RetroModel
 /// at the incident's start belongs to the incident only. The default baseline is the same length as
 /// the incident, just before it. Input points need not be sorted.
 public enum SeriesAnalyzer {
-    public static func analyze(_ series: MetricSeries, incident: DateInterval, baseline: DateInterval? = nil, slo: SLO? = nil)
+    public static func analyze(
+        _ series: MetricSeries, incident: DateInterval, baseline: DateInterval? = nil, slo: SLO? = nil, unit: String? = nil
+    )
         -> SeriesAnalysis
     {
         let points = sortedPoints(series.points)
-        let base = baseline ?? DateInterval(start: incident.start.addingTimeInterval(-incident.duration), duration: incident.duration)
+        var base = baseline ?? DateInterval(start: incident.start.addingTimeInterval(-incident.duration), duration: incident.duration)
+        // The default baseline never starts before the data does.
+        if baseline == nil, let first = points.first.map({ Timestamp.date(epochMilliseconds: $0.t) }), first > base.start, first < base.end {
+            base = DateInterval(start: first, end: base.end)
+        }
         let iStart = Timestamp.epochMilliseconds(incident.start)
         let iEnd = Timestamp.epochMilliseconds(incident.end)
         let bStart = Timestamp.epochMilliseconds(base.start)
@@ -20,12 +26,21 @@ public enum SeriesAnalyzer {
         let incidentStats = SeriesStatistics.summarize(points.lazy.filter { $0.t >= iStart && $0.t <= iEnd }.map(\.v))
         var ratio: Double? = nil
         if let b = baselineStats.mean, let i = incidentStats.mean, b != 0 { ratio = i / b }
-        let band = SeriesStatistics.band(baselineStats)
+        // The normal band is robust (median ± k·MAD, inside the metric's domain); leaving it means
+        // staying out, not one sample, and is judged against the day or week before when covered.
+        let domain = RobustBand.domain(unit: series.unit ?? unit, points: points)
+        let plain = RobustBand.fit(points, from: bStart, to: bEnd, domain: domain, offset: nil, minimumPoints: 5)
+        let band = plain.map { NormalBand(low: $0.range.lowerBound, high: $0.range.upperBound) }
         var leftAt: Date? = nil
         var leftValue: Double? = nil
-        if let band, let first = points.first(where: { $0.t >= bEnd && $0.t <= iEnd && !$0.v.isNaN && !band.contains($0.v) }) {
-            leftAt = Timestamp.date(epochMilliseconds: first.t)
-            leftValue = first.v
+        if let first = points.first, let last = points.last,
+            let judged = MetricDeparture.fitBand(points, from: bStart, to: bEnd, domain: domain, span: (first.t, last.t), minimumPoints: 5),
+            let index = MetricDeparture.firstRun(
+                points, band: judged, from: bEnd, to: iEnd, badSide: slo.map { $0.direction == .above ? 1 : -1 }, outside: true,
+                hold: MetricDeparture.hold(points))
+        {
+            leftAt = Timestamp.date(epochMilliseconds: points[index].t)
+            leftValue = points[index].v
         }
         let step = SeriesGaps.medianStep(points)
         let rangeStart = min(bStart, iStart)

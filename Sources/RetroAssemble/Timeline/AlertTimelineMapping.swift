@@ -28,4 +28,19 @@ enum AlertTimelineMapping {
             at: alert.at, kind: kind(alert.kind), text: alert.summary, actor: directory.name(ofActor: alert.actor),
             key: isKey(alert.kind), origin: .alert, sources: [alert.source])
     }
+
+    /// A close after which the same alert fires again: a note, so a flap does not read as resolution.
+    static func flapClose(_ alert: AlertEvent, directory: ActorDirectory) -> TimelineEvent {
+        TimelineEvent(
+            at: alert.at, kind: .note, text: alert.summary + " (closed, then fired again)", actor: directory.name(ofActor: alert.actor),
+            key: false, origin: .alert, sources: [alert.source])
+    }
+
+    /// A warning or low-priority trigger or close that paged nobody: a note, so it is not read as
+    /// detection or resolution.
+    static func warning(_ alert: AlertEvent, directory: ActorDirectory) -> TimelineEvent {
+        TimelineEvent(
+            at: alert.at, kind: .note, text: alert.summary + " (\(alert.severity ?? "warning"), paged nobody)",
+            actor: directory.name(ofActor: alert.actor), key: false, origin: .alert, sources: [alert.source])
+    }
 }

@@ -21,7 +21,10 @@ public struct TimelineExtractor: Sendable {
         self.settings = settings
     }
 
-    public func derive(incident: Incident, messages: [Message], alerts: [AlertEvent], annotations: [TimelineEvent] = []) -> DerivedTimeline {
+    public func derive(
+        incident: Incident, messages: [Message], alerts: [AlertEvent], annotations: [TimelineEvent] = [],
+        monitoring: [AssemblyInputs.Monitoring] = []
+    ) -> DerivedTimeline {
         let directory = ActorDirectory(people: incident.people)
         let classifier = MessageClassifier(vocabulary: vocabulary)
         let items = classify(messages, classifier: classifier, directory: directory)
@@ -43,7 +46,14 @@ public struct TimelineExtractor: Sendable {
             }
         }
 
-        let alertEvents = alerts.map { AlertTimelineMapping.event($0, directory: directory) }
+        let flaps = AlertPaging.flappingCloses(alerts)
+        let alertEvents = alerts.enumerated().map { index, alert in
+            if flaps.contains(index) { return AlertTimelineMapping.flapClose(alert, directory: directory) }
+            if alert.kind == .triggered || alert.kind == .resolved, !AlertPaging.isPaging(alert) {
+                return AlertTimelineMapping.warning(alert, directory: directory)
+            }
+            return AlertTimelineMapping.event(alert, directory: directory)
+        }
         let monitoringEvents = annotations.map { annotation -> TimelineEvent in
             var event = annotation
             event.origin = .monitoring
@@ -55,11 +65,20 @@ public struct TimelineExtractor: Sendable {
             event.actor = written.actor.map { directory.person(id: $0)?.name ?? $0 }
             return event
         }
-        let events = TimelineMerge.merge(handWritten: handWritten, derived: alertEvents + monitoringEvents + chatEvents, window: settings.mergeWindow)
-        let (window, milestones) = WindowDerivation.derive(given: incident.window, events: events)
+        var events = TimelineMerge.merge(handWritten: handWritten, derived: alertEvents + monitoringEvents + chatEvents, window: settings.mergeWindow)
+        let roles = RoleTracking.track(items, people: incident.people, directory: directory)
+        let evidence = WindowEvidence(
+            messages: items, alerts: alerts, monitoring: monitoring,
+            commanders: Set(roles.assignments.filter { $0.role == "incident_commander" }.map(\.person)))
+        let derivation = WindowDerivation.derive(given: incident.window, events: events, evidence: evidence, zone: incident.displayZone)
+        let (window, milestones) = (derivation.window, derivation.milestones)
+        if let report = derivation.firstReport {
+            events.removeAll { $0.origin == .chat && $0.sources == report.sources }
+            let position = events.firstIndex { $0.at > report.at } ?? events.endIndex
+            events.insert(report, at: position)
+        }
 
         let excerpt = 120
-        let roles = RoleTracking.track(items, people: incident.people, directory: directory)
         var signals = roles.signals
         signals += DuplicateWorkSignal.find(items, within: settings.duplicateWindow, limit: excerpt)
         signals += UnansweredQuestionSignal.find(items, within: settings.replyWindow, limit: excerpt)
@@ -71,7 +90,7 @@ public struct TimelineExtractor: Sendable {
 
         return DerivedTimeline(
             events: events, chatter: chatter, signals: signals, roles: roles.assignments, window: window, milestones: milestones,
-            ignoredBotMessages: ignoredBotMessages)
+            firstReport: derivation.firstReport?.at, ignoredBotMessages: ignoredBotMessages)
     }
 
     /// Messages by time (ties in input order), each with its author's name and classification.

@@ -86,7 +86,8 @@ extension RetroCommand {
             var files: [(name: String, contents: String)] = []
             var internalMarkdown: String?
             if audience != .customer {
-                let rendered = renderer.render(retro, sourceFile: loaded.path)
+                // The file name alone: outputs must not depend on where retro was run from.
+                let rendered = renderer.render(retro, sourceFile: (loaded.path as NSString).lastPathComponent)
                 internalMarkdown = rendered.markdown
                 files += internalFiles(rendered)
             }

@@ -34,14 +34,16 @@ struct SourceLoader {
         func read(_ path: String, format: String?, options: IngestOptions, key: String) -> IngestResult? {
             do {
                 let url = try resolve(path, key: key)
-                let r = try Ingest.read(url, displayPath: display(path), as: format, options: options)
-                result.skipped += r.skipped
+                // Values carry the path as the incident file writes it, so outputs do not depend on
+                // the working directory; what is printed for the user goes through `display`.
+                let r = try Ingest.read(url, displayPath: path, as: format, options: options)
+                result.skipped += r.skipped.map { Skip(displayed($0.location), $0.reason) }
                 result.notes += r.notes.map { "\(display(path)): \($0)" }
                 return r
             } catch let error as InputError {
-                problems.append(error)
+                problems.append(displayed(error))
             } catch let errors as InputErrors {
-                problems += errors.errors
+                problems += errors.errors.map(displayed)
             } catch {
                 problems.append(InputError(path: display(path), "The source could not be read: \(error)."))
             }
@@ -76,6 +78,19 @@ struct SourceLoader {
     func display(_ path: String) -> String {
         let folder = (loaded.path as NSString).deletingLastPathComponent
         return folder.isEmpty ? path : "\(folder)/\(path)"
+    }
+
+    /// A location inside a source, as the user finds it from the working directory.
+    func displayed(_ location: SourceLocation) -> SourceLocation {
+        var copy = location
+        if !location.path.hasPrefix("/") { copy.path = display(location.path) }
+        return copy
+    }
+
+    func displayed(_ error: InputError) -> InputError {
+        var copy = error
+        copy.location = displayed(error.location)
+        return copy
     }
 
     /// The source's URL; a path that leads outside the incident folder is refused unless allowed.

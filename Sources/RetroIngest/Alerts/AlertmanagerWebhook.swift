@@ -48,7 +48,7 @@ struct AlertmanagerWebhook: SourceFormat {
                     firstSeen[startKey + "/triggered"] = alert.path
                     result.events.append(AlertEvent(
                         at: startsAt, kind: .triggered, summary: "Firing: \(summary)", actor: tool, alertKey: alertKey,
-                        service: labels["service"].text ?? labels["job"].text, source: source))
+                        service: labels["service"].text ?? labels["job"].text, severity: labels["severity"].text, source: source))
                 }
                 guard status == "resolved" else { continue }
                 guard let raw = alert["endsAt"].text, !raw.hasPrefix("0001-01-01") else {
@@ -62,7 +62,7 @@ struct AlertmanagerWebhook: SourceFormat {
                     firstSeen[startKey + "/resolved"] = alert.path
                     result.events.append(AlertEvent(
                         at: endsAt, kind: .resolved, summary: "Resolved: \(summary)", actor: tool, alertKey: alertKey,
-                        service: labels["service"].text ?? labels["job"].text, source: source))
+                        service: labels["service"].text ?? labels["job"].text, severity: labels["severity"].text, source: source))
                 }
             }
         }

@@ -54,7 +54,7 @@ struct OpsgenieWebhook: SourceFormat {
             result.events.append(AlertEvent(
                 at: at, kind: kind, summary: summary,
                 actor: alert["userFullName"].text ?? alert["username"].text ?? payload["source"]["name"].text,
-                alertKey: alert["alertId"].text, service: alert["entity"].text ?? alert["team"].text,
+                alertKey: alert["alertId"].text, service: alert["entity"].text ?? alert["team"].text, severity: alert["priority"].text,
                 source: payload.reference(index: index)))
         }
         result.events = AlertPayloads.sorted(result.events)

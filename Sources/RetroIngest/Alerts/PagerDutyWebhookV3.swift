@@ -61,7 +61,7 @@ struct PagerDutyWebhookV3: SourceFormat {
             result.events.append(AlertEvent(
                 at: at, kind: kind, summary: summary(type: type, data: data, incident: incident),
                 actor: event["agent"]["summary"].text ?? event["agent"]["name"].text, alertKey: incident["id"].text,
-                service: incident["service"]["summary"].text,
+                service: incident["service"]["summary"].text, severity: incident["urgency"].text,
                 source: payload.reference(index: index, url: incident["html_url"].text)))
         }
         result.events = AlertPayloads.sorted(result.events)

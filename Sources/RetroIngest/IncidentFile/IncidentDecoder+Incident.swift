@@ -65,12 +65,28 @@ extension IncidentDecoder {
         return InternalNames(domains: strings(f["domains"]), hosts: strings(f["hosts"]), names: strings(f["names"]))
     }
 
+    static let milestoneKeys = ["started", "detected", "acknowledged", "mitigated", "resolved"]
+
+    /// Each milestone is a time, or `{at: TIME, source: TEXT}` saying what the time rests on.
     mutating func decodeWindow(_ node: DocumentNode) -> IncidentWindow {
-        let keys = ["started", "detected", "acknowledged", "mitigated", "resolved"]
-        guard let f = fields(node, known: keys, what: "the window") else { return IncidentWindow() }
-        return IncidentWindow(
-            started: date(f["started"]), detected: date(f["detected"]), acknowledged: date(f["acknowledged"]),
-            mitigated: date(f["mitigated"]), resolved: date(f["resolved"]))
+        guard let f = fields(node, known: Self.milestoneKeys + ["notes"], what: "the window") else { return IncidentWindow() }
+        var window = IncidentWindow()
+        var sources: [String: String] = [:]
+        func milestone(_ name: String) -> Date? {
+            guard let value = f[name] else { return nil }
+            guard case .mapping = value.value else { return date(value) }
+            guard let g = fields(value, known: ["at", "source"], required: ["at"], what: "the window's '\(name)'") else { return nil }
+            sources[name] = text(g["source"])
+            return date(g["at"])
+        }
+        window.started = milestone("started")
+        window.detected = milestone("detected")
+        window.acknowledged = milestone("acknowledged")
+        window.mitigated = milestone("mitigated")
+        window.resolved = milestone("resolved")
+        window.sources = sources
+        window.notes = text(f["notes"])
+        return window
     }
 
     mutating func decodeImpact(_ node: DocumentNode) -> Impact {
@@ -125,37 +141,70 @@ extension IncidentDecoder {
     }
 
     mutating func decodeMonitoring(_ node: DocumentNode) -> MonitoringSource? {
-        let keys = ["path", "format", "title", "unit", "tz", "slo", "baseline"]
+        let keys = ["path", "format", "title", "unit", "tz", "slo", "baseline", "series"]
         guard let f = fields(node, known: keys, required: ["path"], what: "a monitoring source"), let path = text(f["path"]) else { return nil }
         var source = MonitoringSource(path: path)
         source.format = text(f["format"])
         source.title = text(f["title"])
         source.unit = text(f["unit"])
         source.tz = zoneName(f["tz"])
-        if let sloNode = f["slo"], let s = fields(sloNode, known: ["objective", "threshold", "direction", "period_days"], required: ["objective", "threshold"], what: "an SLO") {
-            if let objective = number(s["objective"]), let threshold = number(s["threshold"]) {
-                if !(objective > 0 && objective < 1), let objectiveNode = s["objective"] {
-                    problem(objectiveNode, "The objective \(objective) is not a share between 0 and 1.", hint: "write 99.9% as 0.999")
-                }
-                var slo = SLO(objective: objective, threshold: threshold)
-                slo.direction = choice(s["direction"], SLO.Direction.self, what: "direction") ?? .above
-                if let node = s["period_days"], let days = number(node) {
-                    // The budget is (1 − objective) × days; a window of seconds or of centuries is a typo.
-                    if days >= SLO.periodDaysRange.lowerBound, days <= SLO.periodDaysRange.upperBound {
-                        slo.periodDays = days
-                    } else {
-                        problem(node, "The SLO period of \(days) days is not between 1 and 3660 days.", hint: "write the SLO's window in days, for example 28 or 30")
-                    }
-                }
-                source.slo = slo
-            }
-        }
+        if let sloNode = f["slo"] { source.slo = decodeSLO(sloNode) }
         if let baselineNode = f["baseline"], let b = fields(baselineNode, known: ["started", "ended"], required: ["started", "ended"], what: "a baseline") {
             if let start = date(b["started"]), let end = date(b["ended"]) {
                 if end > start { source.baseline = DateInterval(start: start, end: end) } else { problem(baselineNode, "The baseline ends before it starts.") }
             }
         }
+        if let seriesNode = f["series"] {
+            if case .sequence(let items) = seriesNode.value {
+                source.series = items.compactMap { decodeSeriesSettings($0) }
+            } else {
+                problem(seriesNode, "Expected 'series' as a list of series settings, found \(seriesNode.kindName).")
+            }
+        }
         return source
+    }
+
+    mutating func decodeSLO(_ node: DocumentNode) -> SLO? {
+        guard let s = fields(node, known: ["objective", "threshold", "direction", "period_days"], required: ["objective", "threshold"], what: "an SLO"),
+            let objective = number(s["objective"]), let threshold = number(s["threshold"])
+        else { return nil }
+        if !(objective > 0 && objective < 1), let objectiveNode = s["objective"] {
+            problem(objectiveNode, "The objective \(objective) is not a share between 0 and 1.", hint: "write 99.9% as 0.999")
+        }
+        var slo = SLO(objective: objective, threshold: threshold)
+        slo.direction = choice(s["direction"], SLO.Direction.self, what: "direction") ?? .above
+        if let node = s["period_days"], let days = number(node) {
+            // The budget is (1 − objective) × days; a window of seconds or of centuries is a typo.
+            if days >= SLO.periodDaysRange.lowerBound, days <= SLO.periodDaysRange.upperBound {
+                slo.periodDays = days
+            } else {
+                problem(node, "The SLO period of \(days) days is not between 1 and 3660 days.", hint: "write the SLO's window in days, for example 28 or 30")
+            }
+        }
+        return slo
+    }
+
+    /// `{name, labels, title, unit, slo}`; `slo: none` keeps the source's SLO off the series.
+    mutating func decodeSeriesSettings(_ node: DocumentNode) -> SeriesSettings? {
+        guard let f = fields(node, known: ["name", "labels", "title", "unit", "slo"], what: "a series' settings") else { return nil }
+        var settings = SeriesSettings()
+        settings.name = text(f["name"])
+        if let labelsNode = f["labels"], case .mapping(let pairs) = labelsNode.value {
+            for pair in pairs {
+                if let value = text(pair.value) { settings.labels[pair.key] = value }
+            }
+        } else if let labelsNode = f["labels"] {
+            problem(labelsNode, "Expected 'labels' as a mapping of label names to values, found \(labelsNode.kindName).")
+        }
+        if settings.name == nil && settings.labels.isEmpty {
+            problem(node, "The series settings match no series in particular.", hint: "give the metric 'name', some 'labels', or both")
+        }
+        settings.title = text(f["title"])
+        settings.unit = text(f["unit"])
+        if let sloNode = f["slo"] {
+            if case .scalar("none", _) = sloNode.value { settings.noSLO = true } else { settings.slo = decodeSLO(sloNode) }
+        }
+        return settings
     }
 
     mutating func decodeEvent(_ node: DocumentNode) -> TimelineEvent? {

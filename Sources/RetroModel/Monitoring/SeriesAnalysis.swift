@@ -4,6 +4,9 @@ import Foundation
 public struct SeriesAnalysis: Sendable, Equatable, Codable {
     /// `name{labels}` of the series.
     public var series: String
+    /// What the document calls the series: the label values that tell it apart from the other
+    /// series of its panel (`eu-west`), or its name without labels; nil to show `series`.
+    public var label: String?
     public var unit: String?
     public var incident: DateInterval
     public var baseline: DateInterval

@@ -7,7 +7,9 @@ extension BuiltinTemplates {
 Times are in {{zoneLabel}}. The figures compare the incident window with a baseline; they describe what the metrics did, not why.
 
 {{#monitoring.overview}}
-![Overview of all monitored series](assets/overview.svg)
+![Overview: the first series of each panel](assets/overview.svg)
+
+The overview draws the first series of each panel below; each panel's own chart draws all of its series.
 
 {{/monitoring.overview}}
 {{#monitoring.panels}}
@@ -31,6 +33,10 @@ Times are in {{zoneLabel}}. The figures compare the incident window with a basel
 {{#more}}
 - {{more}}
 {{/more}}
+{{#fullNames}}
+
+{{{fullNames}}}
+{{/fullNames}}
 
 {{#baseline}}
 {{baseline}} Source: {{{path}}}.

@@ -1,0 +1,30 @@
+import RetroModel
+
+/// Which alert transitions count for the window: pages, not warnings, and real closes, not flaps.
+enum AlertPaging {
+    /// Severities and priorities that notify a channel but page nobody.
+    static let nonPaging: Set<String> = ["warning", "warn", "info", "informational", "notice", "low", "minor", "none", "p3", "p4", "p5", "3", "4", "5"]
+
+    /// An alert pages unless its tool marks it as a warning or a low priority; one without a
+    /// severity is taken to page, as most alert logs hold only pages.
+    static func isPaging(_ alert: AlertEvent) -> Bool {
+        guard let severity = alert.severity?.lowercased() else { return true }
+        return !nonPaging.contains(severity)
+    }
+
+    /// Positions of resolves after which the same alert fires again: a flapping alert closing
+    /// mid-incident, not the end of anything.
+    static func flappingCloses(_ alerts: [AlertEvent]) -> Set<Int> {
+        var lastTrigger: [String: Int64] = [:]
+        for alert in alerts where alert.kind == .triggered {
+            guard let key = alert.alertKey else { continue }
+            lastTrigger[key] = max(lastTrigger[key] ?? .min, Timestamp.epochMilliseconds(alert.at))
+        }
+        var closes = Set<Int>()
+        for (index, alert) in alerts.enumerated() where alert.kind == .resolved {
+            guard let key = alert.alertKey, let refire = lastTrigger[key] else { continue }
+            if refire > Timestamp.epochMilliseconds(alert.at) { closes.insert(index) }
+        }
+        return closes
+    }
+}
