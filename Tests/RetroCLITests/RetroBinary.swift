@@ -24,7 +24,7 @@ struct RetroBinary {
     static func run(_ arguments: [String], cwd: URL? = nil, environment: [String: String] = [:], shell: Bool = false) throws -> Result {
         let exe = try #require(executable, "build the binary first: swift build (make test does)")
         let merged = environment.isEmpty ? nil : ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        return try launch(exe, arguments, cwd: cwd ?? root, environment: merged)
+        return try launch(shell ? URL(fileURLWithPath: "/bin/sh") : exe, arguments, cwd: cwd ?? root, environment: merged)
     }
 
     /// Runs another program from PATH (dpkg, python3, bash…); `environment` replaces the whole
@@ -35,7 +35,7 @@ struct RetroBinary {
 
     private static func launch(_ exe: URL, _ arguments: [String], cwd: URL?, environment: [String: String]?) throws -> Result {
         let process = Process()
-        process.executableURL = shell ? URL(fileURLWithPath: "/bin/sh") : exe
+        process.executableURL = exe
         process.arguments = arguments
         if let cwd { process.currentDirectoryURL = cwd }
         if let environment { process.environment = environment }
