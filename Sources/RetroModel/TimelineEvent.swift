@@ -5,6 +5,10 @@ public struct TimelineEvent: Sendable, Equatable, Codable {
     public enum Kind: String, Sendable, Codable, CaseIterable {
         case detection, acknowledgement, escalation, role, hypothesis, action, breakthrough
         case mitigation, resolution, communication, note
+        /// The responders commit to a course ("let's roll back to 2.30.4").
+        case decision
+        /// A role or the on-call duty passes from one person to another.
+        case handover
     }
 
     public enum Origin: String, Sendable, Codable {

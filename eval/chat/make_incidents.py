@@ -15,7 +15,7 @@ import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from scenarios import HELD_OUT, INCIDENTS  # noqa: E402
+from scenarios import EXTRA, HELD_OUT, INCIDENTS  # noqa: E402
 
 UTC = dt.timezone.utc
 
@@ -66,6 +66,19 @@ class Row:
             self.handle = self.name.lower().replace(" ", "-")
         else:
             self.user_id, self.name, self.handle, _ = incident["people"][who]
+
+
+def seconds(clock, first):
+    h, m, s = (int(x) for x in clock.split(":"))
+    value = h * 3600 + m * 60 + s
+    return value + 86400 if value < first - 12 * 3600 else value
+
+
+def with_extra(incident):
+    """The script with its side talk merged in by time (a clock past midnight sorts after the day)."""
+    first = seconds(incident["messages"][0][0], 0)
+    merged = incident["messages"] + EXTRA.get(incident["name"], [])
+    return dict(incident, messages=sorted(merged, key=lambda m: seconds(m[0], first)))
 
 
 def rows_of(incident):
@@ -294,7 +307,7 @@ def write_json(path, data):
 def main():
     base = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "incidents")
     total = 0
-    for incident in INCIDENTS:
+    for incident in map(with_extra, INCIDENTS):
         out = os.path.join(base, incident["name"])
         rows = rows_of(incident)
         assert len({r.at for r in rows}) == len(rows), f"{incident['name']}: two messages share a second"

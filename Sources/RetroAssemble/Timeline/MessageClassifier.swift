@@ -66,7 +66,7 @@ public struct MessageClassifier: Sendable {
             let entry = vocabulary.entries[hit.entry]
             result = MessageClassification(
                 kind: entry.kind, key: entry.key, entryID: entry.id, phrase: hit.phrase, label: entry.label ?? entry.id, role: entry.role,
-                handoff: entry.handoff, handoffTarget: entry.handoff ? hit.following : nil,
+                handoff: entry.handoff, handoffTarget: entry.handoff ? (entry.namedBefore ? hit.preceding : hit.following) : nil,
                 reason: "matched '\(hit.phrase)' (\(entry.id))")
         } else if let hit = proposal {
             let entry = vocabulary.entries[hit.entry]

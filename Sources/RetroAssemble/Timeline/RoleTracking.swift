@@ -24,7 +24,7 @@ enum RoleTracking {
         // "I'm IC" right after is the same handover, not a second one.
         var unresolvedRecipient: [String: Bool] = [:]
         var signals: [CommunicationSignal] = []
-        for index in items.indices where items[index].classification?.kind == .role {
+        for index in items.indices where items[index].classification?.kind == .role || items[index].classification?.kind == .handover {
             let item = items[index]
             guard let classification = item.classification, let role = classification.role else { continue }
             let label = role.replacingOccurrences(of: "_", with: " ")

@@ -18,6 +18,8 @@ public struct TimelineVocabulary: Sendable, Equatable {
         public var role: String?
         /// For `role` entries: the phrase hands the role to someone else ("handing IC to Ben").
         public var handoff: Bool
+        /// For handoffs: the recipient is named before the phrase ("Kenji is IC from now"), not after it.
+        public var namedBefore: Bool
         /// How sentences name what the entry describes ("restart"); the id when absent.
         public var label: String?
         /// Wordings that look like the entry but are not it ("resolved to" an address, pods that
@@ -26,8 +28,9 @@ public struct TimelineVocabulary: Sendable, Equatable {
 
         public init(
             id: String, kind: TimelineEvent.Kind, key: Bool, phrases: [String], role: String? = nil, handoff: Bool = false,
-            label: String? = nil, unless: [String] = []
+            label: String? = nil, unless: [String] = [], namedBefore: Bool = false
         ) {
+            self.namedBefore = namedBefore
             self.id = id
             self.kind = kind
             self.key = key
@@ -38,6 +41,11 @@ public struct TimelineVocabulary: Sendable, Equatable {
             self.unless = unless
         }
 
+        enum CodingKeys: String, CodingKey {
+            case id, kind, key, phrases, role, handoff, label, unless
+            case namedBefore = "named_before"
+        }
+
         public init(from decoder: Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             id = try c.decode(String.self, forKey: .id)
@@ -46,6 +54,7 @@ public struct TimelineVocabulary: Sendable, Equatable {
             phrases = try c.decode([String].self, forKey: .phrases)
             role = try c.decodeIfPresent(String.self, forKey: .role)
             handoff = try c.decodeIfPresent(Bool.self, forKey: .handoff) ?? false
+            namedBefore = try c.decodeIfPresent(Bool.self, forKey: .namedBefore) ?? false
             label = try c.decodeIfPresent(String.self, forKey: .label)
             unless = try c.decodeIfPresent([String].self, forKey: .unless) ?? []
         }
