@@ -3,8 +3,8 @@
 
 Usage: python3 eval/chat/run.py BIN [INCIDENTS_DIR]
 
-A message maps to the event derived from it by time: every message of an incident has its own
-second, and an event derived from a chat message carries that message's time. A message with no
+A message maps to the event derived from it: the event whose first source is a chat file and whose
+time is the message's (every message of an incident has its own second). A message with no
 event at its time was left out (kind "none"); an event at the time of no message (alerts,
 hand-written events) is not scored. A signal is matched by kind and time: the truth anchors each
 signal to one message (the first asking of a question, the second start of a duplicated action,
@@ -38,7 +38,10 @@ def score(binary, folders):
         got = timeline(binary, os.path.join(folder, "incident.yaml"))
         by_time = {}
         for event in got["events"]:
-            by_time.setdefault(event["at"], event["kind"])
+            # Derived from chat: its first source is a chat file. An alert event that folded in a
+            # bot's echo of it keeps the alert log as its first source, so the echo scores as left out.
+            if event["sources"] and "/alerts/" not in event["sources"][0]["file"]:
+                by_time.setdefault(event["at"], event["kind"])
         for m in truth["messages"]:
             predicted = by_time.get(m["at"], "none")
             pairs.append((m["kind"], predicted))

@@ -24,7 +24,8 @@ public struct TimelineExtractor: Sendable {
     public func derive(incident: Incident, messages: [Message], alerts: [AlertEvent], annotations: [TimelineEvent] = []) -> DerivedTimeline {
         let directory = ActorDirectory(people: incident.people)
         let classifier = MessageClassifier(vocabulary: vocabulary)
-        let items = classify(messages, classifier: classifier, directory: directory)
+        var items = classify(messages, classifier: classifier, directory: directory)
+        ConversationRefinement.refine(&items, directory: directory)
 
         var chatter: [Message] = []
         var chatEvents: [TimelineEvent] = []
@@ -43,7 +44,8 @@ public struct TimelineExtractor: Sendable {
             }
         }
 
-        let alertEvents = alerts.map { AlertTimelineMapping.event($0, directory: directory) }
+        var alertEvents = alerts.map { AlertTimelineMapping.event($0, directory: directory) }
+        chatEvents = AlertEcho.fold(chatEvents, into: &alertEvents, bots: Set(items.indices.filter { items[$0].message.bot }.map { items[$0].message.source }))
         let monitoringEvents = annotations.map { annotation -> TimelineEvent in
             var event = annotation
             event.origin = .monitoring
