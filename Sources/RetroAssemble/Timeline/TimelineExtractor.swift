@@ -61,10 +61,11 @@ public struct TimelineExtractor: Sendable {
         let (window, milestones) = WindowDerivation.derive(given: incident.window, events: events)
 
         let excerpt = 120
-        let roles = RoleTracking.track(items, people: incident.people, directory: directory)
+        let zone = incident.timezone.flatMap(TimeZone.init(identifier:))
+        let roles = RoleTracking.track(items, people: incident.people, directory: directory, zone: zone)
         var signals = roles.signals
         signals += DuplicateWorkSignal.find(items, within: settings.duplicateWindow, limit: excerpt)
-        signals += UnansweredQuestionSignal.find(items, within: settings.replyWindow, limit: excerpt)
+        signals += UnansweredQuestionSignal.find(items, within: settings.replyWindow, limit: excerpt, directory: directory, zone: zone)
         signals += SilenceSignal.find(messages: items, events: events, window: window, longerThan: settings.silence)
         signals += MonitoringGapSignal.find(messages: items, alerts: alerts, window: window, detectionGap: settings.detectionGap)
         signals = signals.enumerated().sorted { a, b in
