@@ -17,6 +17,7 @@ public struct MessageClassifier: Sendable {
     private let negations: Set<String>
     private let questionStarts: [[String]]
     private let keyReactions: Set<String>
+    private let blameCues: PhraseIndex
 
     /// Kinds whose mention in a question is a proposal, so a hypothesis.
     private static let proposalKinds: Set<TimelineEvent.Kind> = [.action, .mitigation, .resolution, .breakthrough, .communication]
@@ -27,6 +28,7 @@ public struct MessageClassifier: Sendable {
         negations = Set(vocabulary.negations.flatMap(TimelineText.phraseTokens))
         questionStarts = vocabulary.questionStarts.map(TimelineText.phraseTokens).filter { !$0.isEmpty }
         keyReactions = Set(vocabulary.keyReactions.map(Self.reactionName))
+        blameCues = PhraseIndex([TimelineVocabulary.Entry(id: "blame", kind: .note, key: false, phrases: vocabulary.blameCues)])
     }
 
     /// The message's classification, or nil when it is chatter.
@@ -39,19 +41,21 @@ public struct MessageClassifier: Sendable {
     }
 
     /// The classification and whether the text asks a question, from one reading of the text.
-    func analyze(text: String, pinned: Bool, reactions: [String]) -> (classification: MessageClassification?, isQuestion: Bool) {
+    func analyze(text: String, pinned: Bool, reactions: [String]) -> MessageReading {
         marked(read(text), pinned: pinned, reactions: reactions)
     }
 
     /// What the words of `text` alone say: a pure function of the text, so a caller may reuse it
     /// for every message with the same text.
-    func read(_ text: String) -> (classification: MessageClassification?, isQuestion: Bool) {
+    func read(_ text: String) -> MessageReading {
         var statement: PhraseIndex.Hit?
         var proposal: PhraseIndex.Hit?
         var asks = false
+        var blameSentence: [String]?
         for sentence in TimelineText(text).sentences {
             let question = isQuestion(sentence)
             asks = asks || question
+            if blameSentence == nil, !question, !blameCues.hits(in: sentence.clauses, negations: []).isEmpty { blameSentence = sentence.tokens }
             for hit in phrases.hits(in: sentence.clauses, negations: negations) {
                 let kind = vocabulary.entries[hit.entry].kind
                 if question, kind != .detection, kind != .hypothesis {
@@ -74,13 +78,13 @@ public struct MessageClassifier: Sendable {
                 kind: .hypothesis, key: false, entryID: entry.id, phrase: hit.phrase,
                 reason: "'\(hit.phrase)' (\(entry.id)) is asked as a question, so it is a hypothesis")
         }
-        return (result, asks)
+        return MessageReading(classification: result, isQuestion: asks, blameWords: blameSentence)
     }
 
     /// `reading` made key by a pin or a key reaction.
     func marked(
-        _ reading: (classification: MessageClassification?, isQuestion: Bool), pinned: Bool, reactions: [String]
-    ) -> (classification: MessageClassification?, isQuestion: Bool) {
+        _ reading: MessageReading, pinned: Bool, reactions: [String]
+    ) -> MessageReading {
         var result = reading.classification
         if let marker = keyMarker(pinned: pinned, reactions: reactions) {
             if result == nil {
@@ -90,7 +94,9 @@ public struct MessageClassifier: Sendable {
                 result?.reason += "; \(marker)"
             }
         }
-        return (result, reading.isQuestion)
+        var marked = reading
+        marked.classification = result
+        return marked
     }
 
     /// Whether any sentence of the text is a question.

@@ -66,6 +66,7 @@ public struct TimelineExtractor: Sendable {
         var signals = roles.signals
         signals += DuplicateWorkSignal.find(items, within: settings.duplicateWindow, limit: excerpt)
         signals += UnansweredQuestionSignal.find(items, within: settings.replyWindow, limit: excerpt, directory: directory, zone: zone)
+        signals += BlamefulRemarkSignal.find(items, events: events, subjects: vocabulary.blameSubjects, zone: zone)
         signals += SilenceSignal.find(messages: items, events: events, window: window, longerThan: settings.silence)
         signals += MonitoringGapSignal.find(messages: items, alerts: alerts, window: window, detectionGap: settings.detectionGap)
         signals = signals.enumerated().sorted { a, b in
@@ -84,13 +85,13 @@ public struct TimelineExtractor: Sendable {
             messages[a].at != messages[b].at ? messages[a].at < messages[b].at : a < b
         }.map { ($0, messages[$0]) }
         // Exports repeat texts (bots, templates) and authors: each distinct one is read once.
-        var readings: [String: (classification: MessageClassification?, isQuestion: Bool)] = [:]
+        var readings: [String: MessageReading] = [:]
         var actors: [String: [String: String]] = [:]
         return ordered.map { offset, message in
             let readable = message.kind == .message && !message.deleted
-            var analysis: (classification: MessageClassification?, isQuestion: Bool) = (nil, false)
+            var analysis = MessageReading(classification: nil, isQuestion: false, blameWords: nil)
             if readable {
-                let reading: (classification: MessageClassification?, isQuestion: Bool)
+                let reading: MessageReading
                 if let known = readings[message.text] {
                     reading = known
                 } else {
@@ -108,7 +109,7 @@ public struct TimelineExtractor: Sendable {
             }
             return ClassifiedMessage(
                 message: message, actor: actor, classification: analysis.classification,
-                isQuestion: analysis.isQuestion, order: offset)
+                isQuestion: analysis.isQuestion, blameWords: analysis.blameWords, order: offset)
         }
     }
 }

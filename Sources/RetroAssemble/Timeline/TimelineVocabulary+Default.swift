@@ -13,6 +13,11 @@ extension TimelineVocabulary {
             "could someone", "could it be", "do we", "does anyone", "did anyone", "did someone", "has anyone", "is anyone", "is it",
             "is this", "are we", "anyone", "who", "what", "why", "how", "any idea", "any ideas", "want me to"],
           "key_reactions": ["pushpin", "round_pushpin", "📌", "📍", "stopwatch", "⏱", "⏱️", "timer_clock", "⏲️", "star", "⭐", "🌟"],
+          "blame_cues": ["should have", "shouldve", "should of", "dropped the ball", "messed up", "screwed up", "their fault", "his fault",
+            "her fault", "your fault", "to blame", "this is on", "thats on", "that is on", "wouldnt be here", "wouldnt have happened", "careless",
+            "sloppy", "didnt bother", "never bothered", "couldnt be bothered", "incompetent", "asleep at the wheel"],
+          "blame_subjects": ["whoever", "somebody", "someone", "reviewer", "reviewers", "team", "they", "he", "she", "guy", "guys", "intern",
+            "contractor", "vendor", "ops", "devs", "dev", "qa"],
           "entries": [
             {"id": "handoff-ic", "kind": "handover", "key": true, "role": "incident_commander", "handoff": true,
              "phrases": ["handing ic to", "handing over ic to", "handing off ic to", "handing ic over to", "handing incident command to",

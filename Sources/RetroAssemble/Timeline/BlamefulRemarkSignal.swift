@@ -1,0 +1,37 @@
+import Foundation
+import RetroModel
+
+/// A remark in the channel that put the problem on a person or group rather than on the system:
+/// noted blamelessly (when it was, that it attributed the problem to someone, and how the response
+/// went on), never naming the person or repeating the remark.
+///
+/// A remark is a statement (not a question) whose sentence holds a blame cue from the vocabulary and
+/// has a person as its subject: a responder's name (or its possessive, "Riley's change"), or one of
+/// the vocabulary's blame subjects ("whoever", "the reviewer", "the backup team"). "We should have
+/// alerted on this" is a team's own lesson, not blame, and raises nothing.
+enum BlamefulRemarkSignal {
+    static func find(_ items: [ClassifiedMessage], events: [TimelineEvent], subjects: [String], zone: TimeZone?) -> [CommunicationSignal] {
+        let flagged = items.indices.filter { items[$0].isHuman && items[$0].blameWords != nil }
+        guard !flagged.isEmpty else { return [] }
+        var people = Set(subjects.map { $0.lowercased() })
+        for index in items.indices where items[index].isHuman {
+            for part in items[index].actor.lowercased().split(separator: " ") where part.count >= 3 {
+                people.insert(String(part))
+                people.insert(part + "s")
+            }
+        }
+        var signals: [CommunicationSignal] = []
+        for index in flagged {
+            guard let words = items[index].blameWords, words.contains(where: people.contains) else { continue }
+            let at = items[index].message.at
+            let next = events.first { $0.at > at && $0.origin != .incidentFile }
+            var text = "At \(TimelineClock.time(at, zone: zone)) a remark in the channel attributed the problem to a person rather than to the system"
+            if let next {
+                text += "; the response went on with the next \(next.kind.rawValue) \(TimelineClock.span(next.at.timeIntervalSince(at))) later"
+            }
+            text += ". It is not quoted here; the review looks at the conditions that made the step easy to miss."
+            signals.append(CommunicationSignal(kind: .blamefulRemark, at: at, text: text, sources: [items[index].message.source]))
+        }
+        return signals
+    }
+}
