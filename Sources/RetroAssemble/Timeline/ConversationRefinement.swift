@@ -5,19 +5,35 @@ import RetroModel
 ///
 /// - A message in a second channel (a relay of news into a stakeholder channel) is communication,
 ///   not the event it reports: the breakthrough belongs to the message in the incident channel.
+///   A statement there that matched nothing is communication too: it reports to stakeholders.
 /// - "I have IC" from the person a handover just named confirms that handover; it is not a new role.
+/// - "or the CDN?" right after a hypothesis offers another one.
 enum ConversationRefinement {
     /// How long after a handover its recipient's confirmation counts as part of it.
     static let confirmationWindow: TimeInterval = 15 * 60
+    /// How long after a hypothesis an "or …" still offers an alternative to it.
+    static let alternativeWindow: TimeInterval = 5 * 60
+    /// Shorter statements in a second channel are side talk, not a relay.
+    static let relayWords = 5
 
     static func refine(_ items: inout [ClassifiedMessage], directory: ActorDirectory) {
         let main = mainConversation(items)
         var handedTo: [String: (person: String, at: Date)] = [:]
+        var lastHypothesis: Date?
         for index in items.indices {
-            guard let classification = items[index].classification else { continue }
+            guard let classification = items[index].classification else {
+                refineUnmatched(&items[index], main: main, lastHypothesis: lastHypothesis)
+                if items[index].classification?.kind == .hypothesis { lastHypothesis = items[index].message.at }
+                continue
+            }
+            if classification.kind == .hypothesis { lastHypothesis = items[index].message.at }
             if let main, conversation(items[index].message) != main, items[index].isHuman {
                 items[index].classification?.kind = .communication
                 items[index].classification?.reason += "; posted outside the incident channel, so a relay"
+                continue
+            }
+            if classification.kind == .acknowledgement, confirms(items[index], &handedTo) {
+                items[index].classification = nil
                 continue
             }
             guard let role = classification.role else { continue }
@@ -30,6 +46,28 @@ enum ConversationRefinement {
                 items[index].classification = nil
                 handedTo[role] = nil
             }
+        }
+    }
+
+    /// An acknowledgement ("ack, IC now") from someone a handover just named confirms it.
+    private static func confirms(_ item: ClassifiedMessage, _ handedTo: inout [String: (person: String, at: Date)]) -> Bool {
+        guard let role = handedTo.first(where: { $0.value.person == item.actor && item.message.at.timeIntervalSince($0.value.at) <= confirmationWindow })?.key
+        else { return false }
+        handedTo[role] = nil
+        return true
+    }
+
+    /// A human message that matched nothing: a relay when it is a statement in a second channel, an
+    /// alternative hypothesis when it opens with "or" just after one.
+    private static func refineUnmatched(_ item: inout ClassifiedMessage, main: String?, lastHypothesis: Date?) {
+        guard item.isHuman else { return }
+        let text = item.message.text
+        if let main, conversation(item.message) != main, !item.isQuestion,
+           text.split(whereSeparator: \.isWhitespace).count >= relayWords {
+            item.classification = MessageClassification(kind: .communication, key: false, reason: "a statement posted outside the incident channel, so a relay")
+        } else if let last = lastHypothesis, item.message.at.timeIntervalSince(last) <= alternativeWindow,
+                  text.count > 3, text.prefix(3).lowercased() == "or " {
+            item.classification = MessageClassification(kind: .hypothesis, key: false, reason: "'or …' right after a hypothesis offers another one")
         }
     }
 

@@ -9,8 +9,11 @@ import RetroModel
 ///    of the entry's look-alikes ("resolved to 10.0.0.7").
 /// 2. The first entry, in vocabulary order, that matches outside a question decides the kind.
 /// 3. Actions, fixes and findings that only appear in questions ("should we roll back?") are
-///    hypotheses, never key events; roles, acknowledgements and escalations asked about do not count.
-/// 4. A pin or a key reaction makes the event key; a pinned message that matches nothing is a key note.
+///    hypotheses, never key events; roles, acknowledgements and escalations asked about do not count,
+///    nor do questions that check on the past ("did someone just repeat the restart?").
+/// 4. A short closing statement that rules a cause out after the evidence ("offset < 5ms. not skew")
+///    is a hypothesis, ruled out.
+/// 5. A pin or a key reaction makes the event key; a pinned message that matches nothing is a key note.
 public struct MessageClassifier: Sendable {
     public let vocabulary: TimelineVocabulary
     private let phrases: PhraseIndex
@@ -18,6 +21,9 @@ public struct MessageClassifier: Sendable {
     private let questionStarts: [[String]]
     private let keyReactions: Set<String>
     private let blameCues: PhraseIndex
+
+    /// Openings of a question about what already happened: a check, not a proposal.
+    private static let checkStarts: Set<String> = ["did", "has", "have", "was", "were", "had"]
 
     /// Kinds whose mention in a question is a proposal, so a hypothesis.
     private static let proposalKinds: Set<TimelineEvent.Kind> = [.action, .mitigation, .resolution, .breakthrough, .communication]
@@ -52,21 +58,27 @@ public struct MessageClassifier: Sendable {
         var proposal: PhraseIndex.Hit?
         var asks = false
         var blameSentence: [String]?
-        for sentence in TimelineText(text).sentences {
+        let sentences = TimelineText(text).sentences
+        for sentence in sentences {
             let question = isQuestion(sentence)
             asks = asks || question
             if blameSentence == nil, !question, !blameCues.hits(in: sentence.clauses, negations: []).isEmpty { blameSentence = sentence.tokens }
             for hit in phrases.hits(in: sentence.clauses, negations: negations) {
                 let kind = vocabulary.entries[hit.entry].kind
                 if question, kind != .detection, kind != .hypothesis {
-                    if Self.proposalKinds.contains(kind), proposal.map({ hit.entry < $0.entry }) ?? true { proposal = hit }
+                    if Self.proposalKinds.contains(kind), !Self.checkStarts.contains(sentence.tokens.first ?? ""), proposal.map({ hit.entry < $0.entry }) ?? true { proposal = hit }
                 } else if statement.map({ hit.entry < $0.entry }) ?? true {
                     statement = hit
                 }
             }
         }
         var result: MessageClassification?
-        if let hit = statement {
+        if statement == nil, proposal == nil, sentences.count >= 2, let last = sentences.last, !last.endsWithQuestionMark,
+           last.tokens.first == "not", (2...4).contains(last.tokens.count) {
+            result = MessageClassification(
+                kind: .hypothesis, key: false, entryID: "ruled-out", phrase: last.tokens.joined(separator: " "), label: "ruled-out cause",
+                reason: "a closing 'not …' after the evidence rules a cause out")
+        } else if let hit = statement {
             let entry = vocabulary.entries[hit.entry]
             result = MessageClassification(
                 kind: entry.kind, key: entry.key, entryID: entry.id, phrase: hit.phrase, label: entry.label ?? entry.id, role: entry.role,

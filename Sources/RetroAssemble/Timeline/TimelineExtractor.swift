@@ -45,7 +45,7 @@ public struct TimelineExtractor: Sendable {
         }
 
         var alertEvents = alerts.map { AlertTimelineMapping.event($0, directory: directory) }
-        chatEvents = AlertEcho.fold(chatEvents, into: &alertEvents, bots: Set(items.indices.filter { items[$0].message.bot }.map { items[$0].message.source }))
+        chatEvents = AlertEcho.fold(chatEvents, into: &alertEvents, alerts: alerts, bots: Set(items.indices.filter { items[$0].message.bot }.map { items[$0].message.source }))
         let monitoringEvents = annotations.map { annotation -> TimelineEvent in
             var event = annotation
             event.origin = .monitoring
