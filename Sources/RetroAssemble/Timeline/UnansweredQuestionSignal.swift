@@ -10,7 +10,7 @@ import RetroModel
 ///   answer: "yes", "not yet", "sorry"), or from anyone else replying in the question's thread.
 ///   When the same person is asked again before answering, the first asking is the signal, and the
 ///   sentence says it was repeated.
-/// - **requests** ("should we clear the block?", "can we bypass the CDN?"): the answer is a reply in
+/// - **requests** ("should we clear the block?", "does anyone know who owns it?"): the answer is a reply in
 ///   its thread, or a message from someone else in the same conversation that shares a content word
 ///   with the question. "yes please" to a coffee offer does not answer it.
 /// Social questions ("anyone want coffee?") and musings are neither.
@@ -18,7 +18,7 @@ enum UnansweredQuestionSignal {
     /// Openings that ask the team for a decision or a piece of work.
     static let requestStarts: [[String]] = [
         "should we", "should i", "shall we", "can we", "could we", "do we", "can someone", "could someone", "can anyone",
-        "should someone", "do i need to", "do we need to", "is anyone",
+        "should someone", "do i need to", "do we need to", "is anyone", "does anyone", "does someone", "anyone know", "do you know",
     ].map(TimelineText.phraseTokens)
 
     /// Openings of a reply that answer whatever was asked just before.
