@@ -17,10 +17,13 @@ public struct DerivedTimeline: Sendable, Equatable {
     public var durations: IncidentDurations
     /// Bot messages that matched nothing; they are neither events nor chatter.
     public var ignoredBotMessages: Int
+    /// Derived events the incident file's `exclude:` dropped.
+    public var excludedEvents: Int
 
     public init(
         events: [TimelineEvent] = [], chatter: [Message] = [], signals: [CommunicationSignal] = [], roles: [RoleAssignment] = [],
-        window: IncidentWindow = IncidentWindow(), milestones: [Milestone] = [], ignoredBotMessages: Int = 0
+        window: IncidentWindow = IncidentWindow(), milestones: [Milestone] = [], ignoredBotMessages: Int = 0,
+        excludedEvents: Int = 0
     ) {
         self.events = events
         self.chatter = chatter
@@ -30,5 +33,6 @@ public struct DerivedTimeline: Sendable, Equatable {
         self.milestones = milestones
         self.durations = IncidentDurations(window)
         self.ignoredBotMessages = ignoredBotMessages
+        self.excludedEvents = excludedEvents
     }
 }

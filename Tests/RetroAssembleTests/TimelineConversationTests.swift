@@ -175,3 +175,74 @@ struct TimelineConversationTests {
         #expect(resolved.sources == [SourceRef(file: "pd.json", index: 1), SourceRef(file: "chat.json", index: 2)])
     }
 }
+
+/// Curation in the incident file: a hand-written event replaces the derived one at its source,
+/// `exclude:` drops derived events, and source references match however the path is written.
+@Suite("Timeline curation")
+struct TimelineCurationTests {
+    typealias S = TimelineScenario
+
+    func derive(timeline: [TimelineEvent] = [], exclusions: [TimelineExclusion] = []) -> DerivedTimeline {
+        var incident = Incident(id: "INC-16", title: "t", severity: "SEV2")
+        incident.people = S.people
+        incident.timeline = timeline
+        incident.exclusions = exclusions
+        let messages = [
+            Message(id: "a", at: S.at(10), author: .init(id: "U1", name: "ana"), text: "rolling back payments-api", channel: "inc",
+                    source: SourceRef(file: "exports/chat/history.json", index: 4)),
+            Message(id: "b", at: S.at(30), author: .init(id: "U2", name: "ben"), text: "seeing 500s again, grafana is timing out", channel: "inc",
+                    source: SourceRef(file: "exports/chat/history.json", index: 5)),
+        ]
+        return TimelineExtractor().derive(incident: incident, messages: messages, alerts: [])
+    }
+
+    @Test("a hand-written event at a derived event's source replaces it, whatever either kind")
+    func overrideBySource() throws {
+        let written = TimelineEvent(
+            at: S.at(10), kind: .decision, text: "Decided to roll back payments-api", key: true,
+            sources: [SourceRef(file: "chat/history.json", index: 4)])
+        let timeline = derive(timeline: [written])
+        #expect(timeline.events.map(\.kind) == [.decision, .detection])
+        let event = try #require(timeline.events.first)
+        #expect(event.origin == .incidentFile)
+        // The link now points at the record itself, as the export names it.
+        #expect(event.sources == [SourceRef(file: "exports/chat/history.json", index: 4)])
+    }
+
+    @Test("a reference to another record leaves the derived event alone")
+    func otherRecord() {
+        let written = TimelineEvent(at: S.at(10), kind: .note, text: "A note", sources: [SourceRef(file: "chat/history.json", index: 9)])
+        #expect(derive(timeline: [written]).events.map(\.kind) == [.note, .action, .detection])
+    }
+
+    @Test("exclude drops derived events by source or by text, and counts them", arguments: [
+        (TimelineExclusion(source: SourceRef(file: "history.json", index: 5)), [TimelineEvent.Kind.action]),
+        (TimelineExclusion(text: "GRAFANA"), [.action]),
+        (TimelineExclusion(text: "nothing like it"), [.action, .detection]),
+        (TimelineExclusion(source: SourceRef(file: "other.json", index: 5)), [.action, .detection]),
+    ])
+    func exclude(exclusion: TimelineExclusion, kinds: [TimelineEvent.Kind]) {
+        let timeline = derive(exclusions: [exclusion])
+        #expect(timeline.events.map(\.kind) == kinds)
+        #expect(timeline.excludedEvents == 2 - kinds.count)
+    }
+
+    @Test("exclude never drops a hand-written event")
+    func keepsHandWritten() {
+        let written = TimelineEvent(at: S.at(50), kind: .note, text: "grafana dashboards were slow all day")
+        #expect(derive(timeline: [written], exclusions: [TimelineExclusion(text: "grafana")]).events.map(\.kind) == [.action, .note])
+    }
+
+    @Test("references read as written and match trailing path parts", arguments: [
+        ("chat/history.json#12", SourceRef(file: "exports/chat/history.json", index: 12), true),
+        ("history.json#12", SourceRef(file: "exports/chat/history.json", index: 12), true),
+        ("story.json#12", SourceRef(file: "exports/chat/history.json", index: 12), false),
+        ("chat/history.json#13", SourceRef(file: "exports/chat/history.json", index: 12), false),
+        ("war-room.log:40", SourceRef(file: "logs/war-room.log", line: 40), true),
+        ("war-room.log", SourceRef(file: "logs/war-room.log", line: 40), false),
+    ])
+    func references(written: String, record: SourceRef, matches: Bool) throws {
+        let reference = try #require(SourceRef(reference: written))
+        #expect(reference.names(record) == matches)
+    }
+}

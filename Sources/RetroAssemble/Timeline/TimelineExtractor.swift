@@ -9,7 +9,8 @@ import RetroModel
 ///    chatter, bot messages that match nothing are left out (counted), system messages and deleted
 ///    ones are neither;
 /// 2. alert transitions become events (`AlertTimelineMapping`), annotations are kept as monitoring events;
-/// 3. hand-written events override derived ones of the same kind nearby (`TimelineMerge`);
+/// 3. the incident file's `exclude:` entries drop derived events (`TimelineExclusions`); hand-written
+///    events replace the derived one at their `source`, or one of the same kind nearby (`TimelineMerge`);
 /// 4. missing window milestones are derived from the merged events (`WindowDerivation`);
 /// 5. roles are followed through the chat, and communication signals drawn from the messages and events.
 public struct TimelineExtractor: Sendable {
@@ -57,7 +58,8 @@ public struct TimelineExtractor: Sendable {
             event.actor = written.actor.map { directory.person(id: $0)?.name ?? $0 }
             return event
         }
-        let events = TimelineMerge.merge(handWritten: handWritten, derived: alertEvents + monitoringEvents + chatEvents, window: settings.mergeWindow)
+        let (derived, excluded) = TimelineExclusions.apply(incident.exclusions, to: alertEvents + monitoringEvents + chatEvents)
+        let events = TimelineMerge.merge(handWritten: handWritten, derived: derived, window: settings.mergeWindow)
         let (window, milestones) = WindowDerivation.derive(given: incident.window, events: events)
 
         let excerpt = 120
@@ -75,7 +77,7 @@ public struct TimelineExtractor: Sendable {
 
         return DerivedTimeline(
             events: events, chatter: chatter, signals: signals, roles: roles.assignments, window: window, milestones: milestones,
-            ignoredBotMessages: ignoredBotMessages)
+            ignoredBotMessages: ignoredBotMessages, excludedEvents: excluded)
     }
 
     /// Messages by time (ties in input order), each with its author's name and classification.

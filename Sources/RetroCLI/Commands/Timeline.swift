@@ -37,7 +37,7 @@ extension RetroCommand {
             let loaded = try IncidentFile.load(URL(fileURLWithPath: incident), displayPath: incident)
             let sources = try SourceLoader(loaded: loaded, allowOutside: allowOutsidePaths).load()
             let (incidentValue, inputs) = redactOption.apply(loaded.incident, sources.inputs)
-            let timeline = try vocabularyOption.extractor().derive(incident: incidentValue, messages: inputs.messages, alerts: inputs.alerts, annotations: inputs.annotations)
+            let timeline = try vocabularyOption.extractor(for: loaded).derive(incident: incidentValue, messages: inputs.messages, alerts: inputs.alerts, annotations: inputs.annotations)
             sources.report()
             print(json ? TimelineReport.json(for: timeline).serialized() : TimelineReport.text(for: timeline))
         }
