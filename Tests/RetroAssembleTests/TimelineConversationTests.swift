@@ -99,6 +99,7 @@ struct TimelineConversationTests {
         ("whoever approved that auto renew without checking the clients messed up", true),
         ("the backup team should have cleaned that inventory months ago", true),
         ("we should have alerted on the pool size", false),
+        ("we should have paged Ben sooner", false),
         ("should we have paged the database team?", false),
     ])
     func blame(text: String, flagged: Bool) throws {

@@ -78,7 +78,8 @@ def report(title, binary, folders, verbose):
         if not n and not predicted:
             continue
         p, r = ratio(tp, predicted), ratio(tp, n)
-        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        # A kind never predicted (or never true) has no precision (or recall); its F1 is 0.
+        f1 = 2 * p * r / (p + r) if tp else 0.0
         mark = " *" if kind in KEY_KINDS else ""
         print(f"{kind:16} {n:4} {p:6.2f} {r:6.2f} {f1:6.2f}{mark}")
     accuracy = ratio(sum(1 for t, p in pairs if t == p), len(pairs))

@@ -10,19 +10,26 @@ import RetroModel
 /// the vocabulary's blame subjects ("whoever", "the reviewer", "the backup team"). "We should have
 /// alerted on this" is a team's own lesson, not blame, and raises nothing.
 enum BlamefulRemarkSignal {
-    static func find(_ items: [ClassifiedMessage], events: [TimelineEvent], subjects: [String], zone: TimeZone?) -> [CommunicationSignal] {
+    static let firstPerson: Set<String> = ["we", "i", "im", "ive", "id", "us", "our"]
+
+    static func find(
+        _ items: [ClassifiedMessage], events: [TimelineEvent], subjects: [String], people: [Person], zone: TimeZone?
+    ) -> [CommunicationSignal] {
         let flagged = items.indices.filter { items[$0].isHuman && items[$0].blameWords != nil }
         guard !flagged.isEmpty else { return [] }
-        var people = Set(subjects.map { $0.lowercased() })
-        for index in items.indices where items[index].isHuman {
-            for part in items[index].actor.lowercased().split(separator: " ") where part.count >= 3 {
-                people.insert(String(part))
-                people.insert(part + "s")
+        var persons = Set(subjects.map { $0.lowercased() })
+        // The responders in the channel and everyone the incident file lists, by each part of their name.
+        let names = items.indices.filter { items[$0].isHuman }.map { items[$0].actor } + people.map(\.name)
+        for name in Set(names) {
+            for part in name.lowercased().split(separator: " ") where part.count >= 3 {
+                persons.insert(String(part))
+                persons.insert(part + "s")
             }
         }
         var signals: [CommunicationSignal] = []
         for index in flagged {
-            guard let words = items[index].blameWords, words.contains(where: people.contains) else { continue }
+            // "We should have paged Ben sooner" is the team's own lesson, whoever it names.
+            guard let words = items[index].blameWords, !firstPerson.contains(words.first ?? ""), words.contains(where: persons.contains) else { continue }
             let at = items[index].message.at
             let next = events.first { $0.at > at && $0.origin != .incidentFile }
             var text = "At \(TimelineClock.time(at, zone: zone)) a remark in the channel attributed the problem to a person rather than to the system"

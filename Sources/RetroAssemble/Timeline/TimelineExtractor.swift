@@ -68,7 +68,7 @@ public struct TimelineExtractor: Sendable {
         var signals = roles.signals
         signals += DuplicateWorkSignal.find(items, within: settings.duplicateWindow, limit: excerpt)
         signals += UnansweredQuestionSignal.find(items, within: settings.replyWindow, limit: excerpt, directory: directory, zone: zone)
-        signals += BlamefulRemarkSignal.find(items, events: events, subjects: vocabulary.blameSubjects, zone: zone)
+        signals += BlamefulRemarkSignal.find(items, events: events, subjects: vocabulary.blameSubjects, people: incident.people, zone: zone)
         signals += SilenceSignal.find(messages: items, events: events, window: window, longerThan: settings.silence)
         signals += MonitoringGapSignal.find(messages: items, alerts: alerts, window: window, detectionGap: settings.detectionGap)
         signals = signals.enumerated().sorted { a, b in

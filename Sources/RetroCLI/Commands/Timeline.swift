@@ -10,9 +10,9 @@ extension RetroCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show the timeline, window and durations retro derives from an incident's sources.",
             discussion: """
-                Reads the incident file and the chat exports and alert logs it names, classifies messages into timeline events (detection, acknowledgement, escalation, role, hypothesis, action, breakthrough, mitigation, resolution, communication, note, decision, handover), merges them with the file's hand-written events, and derives any window milestone the file leaves out. Each milestone says whether it was given or derived, and from what.
+                Reads the incident file and the chat exports and alert logs it names, classifies messages into timeline events (detection, acknowledgement, escalation, role, hypothesis, action, breakthrough, mitigation, resolution, communication, note, decision, handover), merges them with the file's hand-written events (one with a 'source' replaces the derived event from that record; 'exclude' drops derived events), and derives any window milestone the file leaves out. Each milestone says whether it was given or derived, and from what.
 
-                --json prints the stable shape documented in DESIGN.md: window, durations (seconds), events, signals, and which milestones were derived.
+                --json prints the stable shape documented in DESIGN.md: window, durations (seconds), events, signals, and which milestones were derived. Signal kinds: unanswered_question, duplicate_work, handoff, blameful_remark, monitoring_gap, long_silence.
 
                 Examples:
                   retro timeline incident.yaml

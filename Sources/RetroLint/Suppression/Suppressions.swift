@@ -11,7 +11,7 @@ struct Suppressions {
     /// Lines `lines` are silent for `rules`.
     private var regions: [(rules: RuleSelection, lines: ClosedRange<Int>)] = []
 
-    static let commands = ["disable", "enable", "disable-line", "disable-next-line", "disable-file"]
+    static let commands = ["disable", "enable", "disable-line", "disable-next-line", "disable-file", "quoted-speech", "end-quoted-speech"]
 
     init(fragments: [(line: Int, endLine: Int, text: String)], source: SourceText, knownRules: [String]) {
         var open: [(rules: RuleSelection, line: Int, column: Int, text: String)] = []
@@ -37,6 +37,8 @@ struct Suppressions {
                 case "enable": closeRegions(&open, selection: selection, at: line)
                 case "disable-line": regions.append((selection, line...line))
                 case "disable-next-line": regions.append((selection, (fragment.endLine + 1)...(fragment.endLine + 1)))
+                // Markers `retro build` puts around the chat it quotes; they suppress nothing here.
+                case "quoted-speech", "end-quoted-speech": continue
                 default: fileRules = (fileRules ?? RuleSelection([], all: false)).union(selection)
                 }
             }
