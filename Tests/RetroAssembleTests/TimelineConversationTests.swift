@@ -137,9 +137,11 @@ struct TimelineConversationTests {
         #expect(timeline.signals.filter { $0.kind == .handoff }.map(\.text) == ["The incident commander role passed from Ana Lima to Cy Park at 09:50 UTC."])
     }
 
-    @Test("a relay into a second channel is communication; the breakthrough stays with the incident channel")
+    @Test("a relay into a side channel is communication; the breakthrough stays with the incident channel")
     func relay() {
-        let timeline = derive([
+        // The incident channel is busy; the side channel gets a few updates.
+        let talk = (0..<8).map { message(10 + $0, 15 + Int64($0), $0 % 2 == 0 ? "U2" : "U3", "ok") }
+        let timeline = derive(talk + [
             message(0, 10, "U2", "seeing 500s on checkout"),
             message(1, 11, "U1", "found it: the alias points at the half-built index"),
             message(2, 12, "U1", "found it: search alias points to the half-built index, fix underway", channel: "incidents"),
@@ -147,6 +149,17 @@ struct TimelineConversationTests {
             message(4, 14, "U2", "rolling back the alias"),
         ])
         #expect(timeline.events.map(\.kind) == [.detection, .breakthrough, .communication, .communication, .action])
+    }
+
+    @Test("channels of similar size are all incident channels: nothing in them becomes a relay")
+    func similarChannels() {
+        let timeline = derive([
+            message(0, 10, "U2", "seeing 500s on checkout"),
+            message(1, 11, "U1", "found it: the alias points at the half-built index", channel: "inc-db"),
+            message(2, 12, "U3", "rolling back the alias"),
+            message(3, 13, "U1", "restarting the ledger workers", channel: "inc-db"),
+        ])
+        #expect(timeline.events.map(\.kind) == [.detection, .breakthrough, .action, .action])
     }
 
     @Test("'or …' right after a hypothesis is another hypothesis; a closing 'not X' rules one out")

@@ -3,8 +3,10 @@ import RetroModel
 
 /// Corrections to single-message classifications that only the conversation around a message can make.
 ///
-/// - A message in a second channel (a relay of news into a stakeholder channel) is communication,
+/// - A message in a side channel (a relay of news into a stakeholder channel) is communication,
 ///   not the event it reports: the breakthrough belongs to the message in the incident channel.
+///   A side channel is one holding at most a fifth as many messages as the busiest one; channels of
+///   similar size are all incident channels, read as they are.
 ///   A statement there that matched nothing is communication too: it reports to stakeholders.
 /// - "I have IC" from the person a handover just named confirms that handover; it is not a new role.
 /// - "or the CDN?" right after a hypothesis offers another one.
@@ -17,17 +19,17 @@ enum ConversationRefinement {
     static let relayWords = 5
 
     static func refine(_ items: inout [ClassifiedMessage], directory: ActorDirectory) {
-        let main = mainConversation(items)
+        let side = sideConversations(items)
         var handedTo: [String: (person: String, at: Date)] = [:]
         var lastHypothesis: Date?
         for index in items.indices {
             guard let classification = items[index].classification else {
-                refineUnmatched(&items[index], main: main, lastHypothesis: lastHypothesis)
+                refineUnmatched(&items[index], side: side, lastHypothesis: lastHypothesis)
                 if items[index].classification?.kind == .hypothesis { lastHypothesis = items[index].message.at }
                 continue
             }
             if classification.kind == .hypothesis { lastHypothesis = items[index].message.at }
-            if let main, conversation(items[index].message) != main, items[index].isHuman {
+            if !side.isEmpty, items[index].isHuman, side.contains(conversation(items[index].message)) {
                 items[index].classification?.kind = .communication
                 items[index].classification?.reason += "; posted outside the incident channel, so a relay"
                 continue
@@ -59,10 +61,10 @@ enum ConversationRefinement {
 
     /// A human message that matched nothing: a relay when it is a statement in a second channel, an
     /// alternative hypothesis when it opens with "or" just after one.
-    private static func refineUnmatched(_ item: inout ClassifiedMessage, main: String?, lastHypothesis: Date?) {
+    private static func refineUnmatched(_ item: inout ClassifiedMessage, side: Set<String>, lastHypothesis: Date?) {
         guard item.isHuman else { return }
         let text = item.message.text
-        if let main, conversation(item.message) != main, !item.isQuestion,
+        if !side.isEmpty, side.contains(conversation(item.message)), !item.isQuestion,
            text.split(whereSeparator: \.isWhitespace).count >= relayWords {
             item.classification = MessageClassification(kind: .communication, key: false, reason: "a statement posted outside the incident channel, so a relay")
         } else if let last = lastHypothesis, item.message.at.timeIntervalSince(last) <= alternativeWindow,
@@ -71,14 +73,15 @@ enum ConversationRefinement {
         }
     }
 
-    /// The channel (or file, when the export names none) holding most of the readable messages.
-    private static func mainConversation(_ items: [ClassifiedMessage]) -> String? {
+    /// The channels (or files, when the export names none) with at most a fifth of the readable
+    /// messages of the busiest one.
+    private static func sideConversations(_ items: [ClassifiedMessage]) -> Set<String> {
         var counts: [String: Int] = [:]
         for index in items.indices where items[index].isHuman {
             counts[conversation(items[index].message), default: 0] += 1
         }
-        guard counts.count > 1 else { return nil }
-        return counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }?.key
+        guard counts.count > 1, let busiest = counts.values.max() else { return [] }
+        return Set(counts.filter { $0.value * 5 <= busiest }.keys)
     }
 
     private static func conversation(_ message: Message) -> String {

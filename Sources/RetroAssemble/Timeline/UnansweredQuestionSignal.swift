@@ -37,42 +37,71 @@ enum UnansweredQuestionSignal {
         var signals: [CommunicationSignal] = []
         var repeats = Set<Int>()
         // Exports write mentions with the chat handle ("@haru"), which the incident file may not list.
+        // Built only when some question mentions someone.
         var handles: [String: String] = [:]
-        for index in items.indices where items[index].isHuman {
-            handles[ActorDirectory.normalize(items[index].message.author.name)] = items[index].actor
-            handles[ActorDirectory.normalize(items[index].message.author.id)] = items[index].actor
+        if items.contains(where: { $0.isQuestion && $0.message.text.contains("@") }) {
+            var seen = Set<String>()
+            for index in items.indices where items[index].isHuman && seen.insert(items[index].message.author.id).inserted {
+                handles[ActorDirectory.normalize(items[index].message.author.name)] = items[index].actor
+                handles[ActorDirectory.normalize(items[index].message.author.id)] = items[index].actor
+            }
+        }
+        // Each message's addressee and each handle's person, worked out once.
+        var addresseeOf: [Int: String?] = [:]
+        var shortHandles: [String: String?] = [:]
+        let firstNames = Set(handles.values).map { name in (first: name.split(separator: " ").first.map { $0.lowercased() } ?? "", name: name) }
+        func addresseeAt(_ index: Int) -> String? {
+            if let known = addresseeOf[index] { return known }
+            let found = addressee(of: items[index], directory: directory, handles: handles) { handle in
+                if let known = shortHandles[handle] { return known }
+                let matching = Set(firstNames.filter { $0.first.hasPrefix(handle) }.map(\.name))
+                let result = matching.count == 1 ? matching.first : nil
+                shortHandles[handle] = result
+                return result
+            }
+            addresseeOf[index] = found
+            return found
+        }
+        // A reply's content words, read once however many questions it follows.
+        var contentOf: [Int: Set<String>] = [:]
+        func replyContent(_ index: Int) -> Set<String> {
+            if let known = contentOf[index] { return known }
+            let words = Self.content(TimelineText(items[index].message.text).sentences)
+            contentOf[index] = words
+            return words
         }
         for index in items.indices where items[index].isQuestion && items[index].isHuman && !repeats.contains(index) {
             let question = items[index]
             let sentences = TimelineText(question.message.text).sentences
-            let addressee = addressee(of: question, directory: directory, handles: handles)
+            let addressee = addresseeAt(index)
             guard addressee != nil || sentences.contains(where: { s in requestStarts.contains(where: s.starts) }) else { continue }
             let topic = addressee == nil ? content(sentences.filter { $0.endsWithQuestionMark || requestStarts.contains(where: $0.starts) }) : []
             let deadline = question.message.at.addingTimeInterval(window)
             var answered = false
             var askedAgain: Date?
+            // By index, not by copying each message scanned: a busy channel holds many in ten minutes.
             for next in (index + 1)..<items.count {
                 if items[next].message.at > deadline { break }
-                let reply = items[next]
-                guard reply.isHuman else { continue }
-                let inThread = replies(to: question.message, reply.message)
+                guard items[next].isHuman else { continue }
+                let inThread = replies(to: question.message, items[next].message)
                 if let addressee {
-                    if reply.actor == addressee, inThread || (sameConversation(question.message, reply.message) && answersInChannel(reply, asker: question.actor)) {
+                    if items[next].actor == addressee,
+                       inThread || (sameConversation(question.message, items[next].message) && answersInChannel(items[next], asker: question.actor)) {
                         // An answer after the question was asked again still leaves the first asking unanswered.
                         answered = askedAgain == nil
                         break
                     }
-                    if inThread, reply.actor != question.actor {
+                    if inThread, items[next].actor != question.actor {
                         // An answer after the question was asked again still leaves the first asking unanswered.
                         answered = askedAgain == nil
                         break
                     }
-                    if reply.isQuestion, self.addressee(of: reply, directory: directory, handles: handles) == addressee {
-                        askedAgain = askedAgain ?? reply.message.at
+                    if items[next].isQuestion, items[next].message.text.contains("@"), addresseeAt(next) == addressee {
+                        askedAgain = askedAgain ?? items[next].message.at
                         repeats.insert(next)
                     }
-                } else if reply.actor != question.actor {
-                    if inThread || (sameConversation(question.message, reply.message) && !topic.isDisjoint(with: content(TimelineText(reply.message.text).sentences))) {
+                } else if items[next].actor != question.actor {
+                    if inThread || (sameConversation(question.message, items[next].message) && !topic.isDisjoint(with: replyContent(next))) {
                         // An answer after the question was asked again still leaves the first asking unanswered.
                         answered = askedAgain == nil
                         break
@@ -95,24 +124,21 @@ enum UnansweredQuestionSignal {
         return signals
     }
 
-    /// The responder an @-mention names, when it is someone other than the asker.
-    static func addressee(of item: ClassifiedMessage, directory: ActorDirectory, handles: [String: String]) -> String? {
+    /// The responder an @-mention names, when it is someone other than the asker: by the incident
+    /// file's handles and names, by a chat handle or id, or by the start (three letters or more) of
+    /// exactly one responder's first name ("@haru" for Haruto).
+    static func addressee(
+        of item: ClassifiedMessage, directory: ActorDirectory, handles: [String: String], shortened: (String) -> String?
+    ) -> String? {
         guard item.message.text.contains("@") else { return nil }
         for word in item.message.text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == ":" }) where word.hasPrefix("@") {
             let handle = word.drop(while: { $0 == "@" }).trimmingCharacters(in: .punctuationCharacters)
-            if let name = directory.resolve(word: handle)?.name ?? handles[ActorDirectory.normalize(handle)] ?? shortened(handle, handles), name != item.actor {
+            let key = ActorDirectory.normalize(handle)
+            if let name = directory.resolve(word: handle)?.name ?? handles[key] ?? (key.count >= 3 ? shortened(key) : nil), name != item.actor {
                 return name
             }
         }
         return nil
-    }
-
-    /// The one responder whose first name starts with a short handle ("@haru" for Haruto).
-    private static func shortened(_ handle: String, _ handles: [String: String]) -> String? {
-        let key = ActorDirectory.normalize(handle)
-        guard key.count >= 3 else { return nil }
-        let names = Set(handles.values.filter { name in name.split(separator: " ").first.map { $0.lowercased().hasPrefix(key) } ?? false })
-        return names.count == 1 ? names.first : nil
     }
 
     /// An addressee's channel message answers unless it is one of their own reports of work
