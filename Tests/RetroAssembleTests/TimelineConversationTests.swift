@@ -122,6 +122,17 @@ struct TimelineConversationTests {
         #expect(timeline.events.map(\.kind) == [.role, .handover])
     }
 
+    @Test("'ack, sorry, missed that' in a thread answers a question; it acknowledges no page")
+    func ackInThread() {
+        let timeline = derive([
+            message(0, 10, "U3", "@ben can we bypass the CDN for auth?"),
+            message(1, 12, "U2", "ack, sorry, missed that. no bypass", thread: "m0"),
+            message(2, 13, "U1", "ack, looking at the resolvers"),
+        ])
+        #expect(timeline.events.map(\.kind) == [.acknowledgement])
+        #expect(timeline.chatter.map(\.id) == ["m0", "m1"])
+    }
+
     @Test("the recipient confirming a handover is not a new role, nor an acknowledgement")
     func handoverConfirmation() {
         let timeline = derive([

@@ -10,6 +10,7 @@ import RetroModel
 ///   A statement there that matched nothing is communication too: it reports to stakeholders.
 /// - "I have IC" from the person a handover just named confirms that handover; it is not a new role.
 /// - "or the CDN?" right after a hypothesis offers another one.
+/// - "ack, sorry, missed that" in a thread answers the message it replies to; it acknowledges no page.
 enum ConversationRefinement {
     /// How long after a handover its recipient's confirmation counts as part of it.
     static let confirmationWindow: TimeInterval = 15 * 60
@@ -32,6 +33,10 @@ enum ConversationRefinement {
             if !side.isEmpty, items[index].isHuman, side.contains(conversation(items[index].message)) {
                 items[index].classification?.kind = .communication
                 items[index].classification?.reason += "; posted outside the incident channel, so a relay"
+                continue
+            }
+            if classification.kind == .acknowledgement, let thread = items[index].message.thread, thread != items[index].message.id {
+                items[index].classification = nil
                 continue
             }
             if classification.kind == .acknowledgement, confirms(items[index], &handedTo) {
