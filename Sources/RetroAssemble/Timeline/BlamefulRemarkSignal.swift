@@ -36,7 +36,7 @@ enum BlamefulRemarkSignal {
             if let next {
                 text += "; the response went on with the next \(next.kind.rawValue) \(TimelineClock.span(next.at.timeIntervalSince(at))) later"
             }
-            text += ". It is not quoted here; the review looks at the conditions that made the step easy to miss."
+            text += ". The remark is not repeated here; the review looks at the conditions behind the problem instead."
             signals.append(CommunicationSignal(kind: .blamefulRemark, at: at, text: text, sources: [items[index].message.source]))
         }
         return signals

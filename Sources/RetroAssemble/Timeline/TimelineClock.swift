@@ -5,7 +5,7 @@ import RetroModel
 enum TimelineClock {
     /// `09:19 UTC`, or in `zone` when the document is shown in one (`11:19 Europe/Berlin`).
     static func time(_ date: Date, zone: TimeZone? = nil) -> String {
-        guard let zone, zone.secondsFromGMT(for: date) != 0 || zone.identifier != "UTC" else {
+        guard let zone, zone.identifier != "UTC", zone.identifier != "GMT" else {
             let iso = Timestamp.iso(date)
             let start = iso.index(iso.startIndex, offsetBy: 11)
             return String(iso[start..<iso.index(start, offsetBy: 5)]) + " UTC"

@@ -24,7 +24,7 @@ extension TimelineVocabulary {
                          "passing ic to", "handover ic to", "hand ic to", "ic goes to", "ic is now", "handing over ic to"]},
             {"id": "handoff-ic-named", "kind": "handover", "key": true, "role": "incident_commander", "handoff": true, "named_before": true,
              "phrases": ["is ic from", "is incident commander from", "is the ic from", "is ic now", "takes over as ic"]},
-            {"id": "handoff-oncall", "kind": "handover", "key": true, "role": "on_call", "handoff": true,
+            {"id": "handoff-oncall", "kind": "handover", "key": true, "role": "on-call", "handoff": true,
              "phrases": ["handing off on-call to", "handing on-call to", "handing over on-call to", "handing the pager to",
                          "passing the pager to", "handing off the pager to"]},
             {"id": "handoff-comms", "kind": "handover", "key": true, "role": "communications", "handoff": true,
