@@ -25,6 +25,9 @@ public struct TimelineEvent: Sendable, Equatable, Codable {
     public var key: Bool
     public var origin: Origin
     public var sources: [SourceRef]
+    /// For a step taken in the chat: when the same person undid it ("reverted replicas to 6"), so
+    /// the story can say what was tried and did not stay.
+    public var revertedAt: Date?
 
     public init(
         at: Date, kind: Kind, text: String, actor: String? = nil, key: Bool = false,

@@ -145,6 +145,12 @@ struct NarrativeWriter {
                 s.append("What worked followed at \(clock.time(step.at)): \(text.afterColon(step.text))")
             }
         }
+        let undone = retro.timeline.events.filter { $0.revertedAt != nil }
+        if !undone.isEmpty {
+            let steps = undone.prefix(3).compactMap { e in e.revertedAt.map { "at \(clock.time(e.at)) (undone at \(clock.time($0)))" } }
+            s.append("Not every step stayed: " + (undone.count == 1 ? "one was tried and undone, " : "\(NarrativeText.count(undone.count)) were tried and undone, ")
+                + NarrativeText.list(steps) + ".")
+        }
         if let at = retro.window.mitigated, let ttm = d.timeToMitigate {
             let how = quotable([.mitigation]).first { abs($0.at.timeIntervalSince(at)) < 120 }
             s.append("Impact was mitigated at \(clock.time(at)), \(long(ttm)) after it began" + (how.map { ": " + text.afterColon($0.text) } ?? "."))

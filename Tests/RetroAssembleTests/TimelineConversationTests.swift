@@ -84,6 +84,20 @@ struct TimelineConversationTests {
         #expect(timeline.signals.filter { $0.kind == .duplicateWork }.count == expected)
     }
 
+    @Test("a step its author undoes within minutes is marked as tried and undone; someone else's revert is not that")
+    func undoneSteps() {
+        let own = derive([
+            message(0, 30, "U1", "meanwhile I bumped query replicas 6 -> 12 to take load off"),
+            message(1, 33, "U1", "latency got worse with 12 replicas, heap pressure. reverted replicas to 6"),
+        ])
+        #expect(own.events.map { $0.revertedAt.map(Timestamp.iso) } == [Timestamp.iso(S.at(33)), nil])
+        let other = derive([
+            message(0, 30, "U1", "meanwhile I bumped query replicas 6 -> 12 to take load off"),
+            message(1, 33, "U2", "reverted the search-api deploy"),
+        ])
+        #expect(other.events.allSatisfy { $0.revertedAt == nil })
+    }
+
     @Test("a responder reporting on their own restart is not a second duplicate")
     func ownProgress() {
         let timeline = derive([

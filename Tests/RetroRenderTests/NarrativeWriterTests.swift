@@ -67,6 +67,8 @@ import Testing
         message(3, 15, "tomas", "error ratio unchanged after the rollback, so not the deploy"),
         message(4, 20, "priya", "found it: the alias points at the half-built catalog-v7 index"),
         message(5, 24, "priya", "alias switched to catalog-v6"),
+        message(8, 25, "tomas", "meanwhile I bumped query replicas 6 -> 12 to take load off"),
+        message(9, 27, "tomas", "latency got worse with 12 replicas, heap pressure. reverted replicas to 6"),
         message(6, 30, "tomas", "zero result ratio back to 2.1%, matches baseline"),
         message(7, 60, "riley", "incident resolved"),
     ]
@@ -78,6 +80,7 @@ import Testing
         #expect(text.contains("They weighed two hypotheses along the way"))
         for m in Self.chat { #expect(!text.contains(m.text), "quotes chat: \(m.text)") }
         #expect(!text.contains("working hypothesis"))
+        #expect(text.contains("Not every step stayed: one was tried and undone, at 14:25 (undone at 14:27)."))
     }
 
     @Test func detectionWithinAMinuteIsNotZeroMinutes() {

@@ -28,16 +28,19 @@ public struct TimelineExtractor: Sendable {
         var items = classify(messages, classifier: classifier, directory: directory)
         ConversationRefinement.refine(&items, directory: directory)
 
+        let reverted = RevertedSteps.find(items)
         var chatter: [Message] = []
         var chatEvents: [TimelineEvent] = []
         var ignoredBotMessages = 0
         // By index, reading fields in place: copying 100k items costs more than the loop's work.
         for index in items.indices {
             if let classification = items[index].classification {
-                chatEvents.append(TimelineEvent(
+                var event = TimelineEvent(
                     at: items[index].message.at, kind: classification.kind,
                     text: TimelineClock.excerpt(items[index].message.text, limit: settings.maximumTextLength),
-                    actor: items[index].actor, key: classification.key, origin: .chat, sources: [items[index].message.source]))
+                    actor: items[index].actor, key: classification.key, origin: .chat, sources: [items[index].message.source])
+                event.revertedAt = reverted[index]
+                chatEvents.append(event)
             } else if items[index].isHuman {
                 chatter.append(items[index].message)
             } else if items[index].message.bot, items[index].message.kind == .message, !items[index].message.deleted {
