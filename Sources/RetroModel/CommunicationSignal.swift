@@ -9,6 +9,8 @@ public struct CommunicationSignal: Sendable, Equatable, Codable {
         case handoff
         case monitoringGap = "monitoring_gap"
         case longSilence = "long_silence"
+        /// A remark that put the problem on a person; noted without the name or the words.
+        case blamefulRemark = "blameful_remark"
     }
 
     public var kind: Kind

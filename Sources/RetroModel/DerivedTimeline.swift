@@ -19,11 +19,13 @@ public struct DerivedTimeline: Sendable, Equatable {
     public var firstReport: Date?
     /// Bot messages that matched nothing; they are neither events nor chatter.
     public var ignoredBotMessages: Int
+    /// Derived events the incident file's `exclude:` dropped.
+    public var excludedEvents: Int
 
     public init(
         events: [TimelineEvent] = [], chatter: [Message] = [], signals: [CommunicationSignal] = [], roles: [RoleAssignment] = [],
         window: IncidentWindow = IncidentWindow(), milestones: [Milestone] = [], firstReport: Date? = nil,
-        ignoredBotMessages: Int = 0
+        ignoredBotMessages: Int = 0, excludedEvents: Int = 0
     ) {
         self.events = events
         self.chatter = chatter
@@ -34,5 +36,6 @@ public struct DerivedTimeline: Sendable, Equatable {
         self.durations = IncidentDurations(window)
         self.firstReport = firstReport
         self.ignoredBotMessages = ignoredBotMessages
+        self.excludedEvents = excludedEvents
     }
 }

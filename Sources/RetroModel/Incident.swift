@@ -21,6 +21,10 @@ public struct Incident: Sendable, Equatable {
     public var people: [Person] = []
     public var sources: Sources = Sources()
     public var timeline: [TimelineEvent] = []
+    /// Derived timeline events the reviewers dropped (`exclude:`).
+    public var exclusions: [TimelineExclusion] = []
+    /// A timeline vocabulary file, relative to the incident file (`vocabulary:`).
+    public var vocabulary: String?
     public var contributingFactors: [ContributingFactor] = []
     public var wentWell: [String] = []
     public var technicalAnalysis: String?

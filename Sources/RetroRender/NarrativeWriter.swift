@@ -67,7 +67,9 @@ struct NarrativeWriter {
         }
         if let at = retro.window.detected, let ttd = d.timeToDetect {
             let how = quotable([.detection]).min { abs($0.at.timeIntervalSince(at)) < abs($1.at.timeIntervalSince(at)) }
-            s.append("It was noticed at \(clock.time(at)), \(long(ttd)) after it began" + (how.map { ": " + text.afterColon($0.text) } ?? "."))
+            // Under a minute reads as "0 minutes after": say what the figure means instead.
+            let when = ttd < 60 ? "within a minute of its start" : "\(long(ttd)) after it began"
+            s.append("It was noticed at \(clock.time(at)), \(when)" + (how.map { ": " + text.afterColon($0.text) } ?? "."))
         }
         if let tta = d.timeToAcknowledge { s.append("A responder acknowledged it \(long(tta)) later.") }
         return s.joined(separator: " ")
@@ -79,7 +81,7 @@ struct NarrativeWriter {
 
     private func response() -> String {
         let start = retro.window.detected ?? retro.window.started
-        let end = breakthrough?.at ?? retro.window.mitigated
+        let end = breakthrough?.at ?? chatBreakthrough?.at ?? retro.window.mitigated
         // Hand-written steps only: tools' escalation notices are not what the responders tried.
         let steps = quotable([.hypothesis, .action, .escalation], from: start, before: end).filter { $0.origin == .incidentFile }.prefix(4)
         guard !steps.isEmpty else {
@@ -87,6 +89,7 @@ struct NarrativeWriter {
                 [.hypothesis, .action].contains(e.kind) && e.origin == .chat && end.map { e.at < $0 } ?? true
             }.count
             guard chat > 0 else { return "" }
+            if let untried = triedBefore(end), !untried.isEmpty { return untried }
             // With timeline limits the table shows a selection, so the count is of what it shows.
             let omitted = retro.timeline.omitted.events[.hypothesis, default: 0] + retro.timeline.omitted.events[.action, default: 0]
             return omitted == 0
@@ -97,15 +100,41 @@ struct NarrativeWriter {
         return steps.enumerated().map { i, event in
             let at = steps.count == 1 ? "At \(clock.time(event.at))," : "\(connectors[min(i, connectors.count - 1)]), at \(clock.time(event.at)),"
             switch event.kind {
-            case .hypothesis: return "\(at) the working hypothesis was: \(NarrativeText.sentence(NarrativeText.withoutLabel(event.text)))"
+            // A hypothesis before the turning point was one the responders checked, often to rule it out: not "the working" one.
+            case .hypothesis: return "\(at) they looked into a hypothesis: \(NarrativeText.sentence(NarrativeText.withoutLabel(event.text)))"
             case .escalation: return "\(at) they called in help: \(text.afterColon(event.text))"
             default: return "\(at) they tried this: \(text.afterColon(NarrativeText.withoutLabel(event.text)))"
             }
         }.joined(separator: " ")
     }
 
+    /// Chat-only incidents: the steps taken before the turning point, by time and count, never by
+    /// their words (chat is quoted only in the timeline).
+    private func triedBefore(_ end: Date?) -> String? {
+        guard let end, breakthrough == nil, chatBreakthrough != nil else { return nil }
+        let start = retro.window.detected ?? retro.window.started ?? .distantPast
+        let steps = retro.timeline.events.filter { $0.origin == .chat && $0.kind == .action && $0.at >= start && $0.at < end }
+        let ruledOut = retro.timeline.events.filter { $0.origin == .chat && $0.kind == .hypothesis && $0.at >= start && $0.at < end }.count
+        var s: [String] = []
+        if !steps.isEmpty {
+            let times = NarrativeText.list(steps.prefix(4).map { clock.time($0.at) }) + (steps.count > 4 ? " and later" : "")
+            s.append("Before the turning point the responders took \(NarrativeText.count(steps.count)) step\(steps.count == 1 ? "" : "s") (at \(times)); "
+                + (steps.count == 1 ? "it did not end the impact." : "none of them ended the impact."))
+        }
+        if ruledOut > 0 { s.append("They weighed \(NarrativeText.count(ruledOut)) hypothes\(ruledOut == 1 ? "is" : "es") along the way; the timeline lists each.") }
+        return s.joined(separator: " ")
+    }
+
+    /// The first breakthrough found in the channel, used for its time only.
+    private var chatBreakthrough: TimelineEvent? {
+        retro.timeline.events.first { $0.kind == .breakthrough && $0.origin == .chat }
+    }
+
     private func turningPoint() -> String {
         var s: [String] = []
+        if breakthrough == nil, let b = chatBreakthrough {
+            s.append("The turning point came at \(clock.time(b.at)), when the cause was found in the incident channel.")
+        }
         if let b = breakthrough {
             s.append("The turning point came at \(clock.time(b.at)): \(text.afterColon(b.text))")
             let worked = quotable([.action], from: b.at.addingTimeInterval(1), before: retro.window.mitigated.map { $0.addingTimeInterval(1) })
@@ -115,6 +144,12 @@ struct NarrativeWriter {
                 }
                 s.append("What worked followed at \(clock.time(step.at)): \(text.afterColon(step.text))")
             }
+        }
+        let undone = retro.timeline.events.filter { $0.revertedAt != nil }
+        if !undone.isEmpty {
+            let steps = undone.prefix(3).compactMap { e in e.revertedAt.map { "at \(clock.time(e.at)) (undone at \(clock.time($0)))" } }
+            s.append("Not every step stayed: " + (undone.count == 1 ? "one was tried and undone, " : "\(NarrativeText.count(undone.count)) were tried and undone, ")
+                + NarrativeText.list(steps) + ".")
         }
         if let at = retro.window.mitigated, let ttm = d.timeToMitigate {
             let how = quotable([.mitigation]).first { abs($0.at.timeIntervalSince(at)) < 120 }

@@ -152,12 +152,21 @@ struct RetrospectiveView {
         if let notes = retro.incident.window.notes { derived.append("notes: \(e(notes))") }
         return [
             "phases": phases, "hasPhases": !phases.isEmpty, "events": events, "hasEvents": !events.isEmpty,
+            // Event text taken from chat is what people said: the lint reads it as quoted speech.
+            "quotesChat": retro.timeline.events.contains { $0.origin == .chat },
             "signals": signals, "hasSignals": !signals.isEmpty, "chatter": chatter, "hasChatter": !chatter.isEmpty,
             "derived": derived, "hasDerived": !derived.isEmpty,
             "omittedEvents": OmittedText.events(retro.timeline) ?? false,
             "omittedSignals": OmittedText.signals(retro.timeline) ?? false,
             "omittedChatter": OmittedText.chatter(retro.timeline) ?? false,
         ]
+    }
+
+    /// "Five whys" only when there are five: "Three whys", "One why", "12 whys".
+    static func whysHeading(_ count: Int) -> String {
+        let words = ["One", "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten"]
+        let number = (1...words.count).contains(count) ? words[count - 1] : "\(count)"
+        return count == 1 ? "\(number) why" : "\(number) whys"
     }
 
     /// A link back to where an event came from: the chat permalink when known, else `file#index`.
@@ -179,7 +188,7 @@ struct RetrospectiveView {
                 var row: [String: Any] = [
                     "id": e(f.id), "title": e(f.title), "accepted": f.accepted,
                     "whys": f.whys.enumerated().map { ["n": $0.offset + 1, "text": e($0.element)] as [String: Any] },
-                    "hasWhys": !f.whys.isEmpty,
+                    "hasWhys": !f.whys.isEmpty, "whysHeading": Self.whysHeading(f.whys.count),
                 ]
                 if let d = f.description { row["description"] = MarkdownEscape.block(d) }
                 if f.accepted, let reason = f.acceptedReason { row["acceptedReason"] = e(reason) }

@@ -19,9 +19,9 @@ import Testing
         ClassificationCase("Working hypothesis: the card processor is degraded", .hypothesis),
         ClassificationCase("New hypothesis: timeouts in the pool", .hypothesis),
         ClassificationCase("Hypothesis confirmed: the pool is full", nil),
-        // Decisions are actions.
-        ClassificationCase("Decision: keep the feature flag on and wait for the cache to warm", .action, key: true),
-        ClassificationCase("We decided to drain the Mumbai cluster", .action, key: true),
+        // Decisions are their own kind, key like the actions they commit to.
+        ClassificationCase("Decision: keep the feature flag on and wait for the cache to warm", .decision, key: true),
+        ClassificationCase("We decided to drain the Mumbai cluster", .decision, key: true),
         ClassificationCase("Waiting for a decision from the CDN vendor", nil),
         // "nothing" negates what follows it.
         ClassificationCase("nothing has recovered yet", nil),

@@ -29,7 +29,7 @@ struct TimelineClassificationTests {
         ClassificationCase("am I IC?", nil),
         ClassificationCase("I'll take comms", .role, key: true),
         ClassificationCase("taking scribe", .role, key: true),
-        ClassificationCase("handing IC to @ben", .role, key: true),
+        ClassificationCase("handing IC to @ben", .handover, key: true),
         // Actions, and proposals or negations that are not actions.
         ClassificationCase("rolling back payments-api to 4.18.1", .action, key: true),
         ClassificationCase("should we roll back?", .hypothesis),

@@ -13,7 +13,7 @@ struct TimelineExtractorTests {
         let summary = timeline.events.map { "\(Timestamp.iso($0.at).dropFirst(11).prefix(5)) \($0.kind.rawValue) \($0.origin.rawValue)" }
         #expect(summary == [
             "09:15 detection chat", "09:19 detection alert", "09:20 role chat", "09:23 acknowledgement alert",
-            "09:40 action chat", "09:43 action chat", "09:50 role chat", "09:51 role chat",
+            "09:40 action chat", "09:43 action chat", "09:50 handover chat",
             "10:40 mitigation incident-file", "11:07 resolution alert",
         ])
         // The chat message "errors back to normal" a minute after the hand-written mitigation is the same event.
@@ -34,14 +34,15 @@ struct TimelineExtractorTests {
     func keys() {
         let keyed = timeline.events.filter(\.key).map { "\($0.kind.rawValue)@\(Timestamp.iso($0.at).dropFirst(11).prefix(5))" }
         #expect(keyed == [
-            "detection@09:19", "role@09:20", "acknowledgement@09:23", "action@09:40", "action@09:43", "role@09:50", "role@09:51",
+            "detection@09:19", "role@09:20", "acknowledgement@09:23", "action@09:40", "action@09:43", "handover@09:50",
             "mitigation@10:40", "resolution@11:07",
         ])
     }
 
     @Test("chatter holds unclassified human messages only: no bots, no system messages")
     func chatter() {
-        #expect(timeline.chatter.map(\.id) == ["m3", "m4"])
+        // m9, Ben's "I'm IC" a minute after Ana handed IC to him, confirms the handover: not a new role event.
+        #expect(timeline.chatter.map(\.id) == ["m3", "m4", "m9"])
         #expect(timeline.ignoredBotMessages == 1)
     }
 
@@ -80,7 +81,7 @@ struct TimelineExtractorTests {
         let texts = Dictionary(timeline.signals.map { ($0.kind, $0.text) }, uniquingKeysWith: { a, _ in a })
         #expect(texts[.duplicateWork]?.hasPrefix("Two responders announced the same restart 3 minutes apart") == true)
         #expect(texts[.handoff] == "The incident commander role passed from Ana Lima to Ben Ito at 09:50 UTC.")
-        #expect(texts[.unansweredQuestion]?.contains("A question had no reply within 10 minutes") == true)
+        #expect(texts[.unansweredQuestion]?.contains("A request to the team had no related reply within 10 minutes") == true)
         #expect(texts[.longSilence]?.contains("49 minutes (09:51 UTC–10:40 UTC)") == true)
         #expect(texts[.monitoringGap]?.contains("4 minutes before any alert fired") == true)
         let duplicate = timeline.signals.first { $0.kind == .duplicateWork }

@@ -26,6 +26,34 @@ import Testing
         #expect(again.status == 2)
     }
 
+    /// `retro init` keeps the turning points with their records, bolds only the few that matter, and
+    /// a kind changed in the scaffold replaces the derived event instead of adding a second row.
+    @Test func scaffoldKeepsTurningPointsThatTheBuildLetsOverride() throws {
+        let dir = try RetroBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let incident = "eval/chat/incidents/search-index"
+        let file = dir.appendingPathComponent("incident.yaml").path
+        let made = try RetroBinary.run(["init", "--from", "\(incident)/chat/history-main.json", "--id", "INC-311", "--title", "Search", "-o", file])
+        #expect(made.status == 0, "\(made.stderr)")
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let events = text.split(separator: "\n").filter { $0.hasPrefix("  - {at: ") }
+        #expect(events.count >= 4 && events.count <= 12, "\(events)")
+        #expect(events.allSatisfy { $0.contains("source: \"chat/history-main.json#") })
+        let keyed = events.filter { $0.contains("key: true") }
+        #expect(keyed.count == 3, "only the breakthrough, the first mitigation and the resolution: \(keyed)")
+        #expect(!events.contains { $0.contains("kind: action") || $0.contains("kind: role") })
+        // Relabel the breakthrough as a note: the build shows one row at that time, the note.
+        let breakthrough = try #require(events.first { $0.contains("kind: breakthrough") })
+        try text.replacingOccurrences(of: String(breakthrough), with: breakthrough.replacingOccurrences(of: "kind: breakthrough", with: "kind: note"))
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let timeline = try RetroBinary.run(["timeline", file, "--json", "--allow-outside-paths"])
+        #expect(timeline.status == 0, "\(timeline.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(timeline.stdout.utf8)) as? [String: Any])
+        let rows = try #require(json["events"] as? [[String: Any]])
+        let at = try #require(breakthrough.split(separator: ",").first?.replacingOccurrences(of: "  - {at: ", with: ""))
+        #expect(rows.filter { $0["at"] as? String == at }.compactMap { $0["kind"] as? String } == ["note"])
+    }
+
     @Test func unreadableSourceExitsTwo() throws {
         let dir = try RetroBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -46,4 +46,26 @@ import Testing
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("$.entries[0].id"))
     }
+
+    /// `vocabulary:` in the incident file is read relative to it, like `--vocabulary`; a missing file is a clear error.
+    @Test func incidentFileVocabulary() throws {
+        let dir = try RetroBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let sample = URL(fileURLWithPath: "samples/payments-pool-exhaustion")
+        for item in ["alerts", "exports", "metrics"] {
+            try FileManager.default.copyItem(at: sample.appendingPathComponent(item), to: dir.appendingPathComponent(item))
+        }
+        let original = try String(contentsOf: sample.appendingPathComponent("incident.yaml"), encoding: .utf8)
+        let incident = dir.appendingPathComponent("incident.yaml")
+        try (original + "\nvocabulary: team/vocabulary.json\n").write(to: incident, atomically: true, encoding: .utf8)
+        let missing = try RetroBinary.run(["timeline", incident.path])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("team/vocabulary.json"))
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("team"), withIntermediateDirectories: true)
+        try #"{"entries": [{"id": "stress", "kind": "note", "phrases": ["stressful"], "key": true}]}"#
+            .write(to: dir.appendingPathComponent("team/vocabulary.json"), atomically: true, encoding: .utf8)
+        let extended = try RetroBinary.run(["timeline", incident.path])
+        #expect(extended.status == 0, "\(extended.stderr)")
+        #expect(extended.stdout.contains("* 2026-03-14T10:03:20.001Z note            [chat] this is stressful"))
+    }
 }

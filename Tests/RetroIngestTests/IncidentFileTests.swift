@@ -68,6 +68,9 @@ import Testing
         BadCase(name: "tracker not a URL", yaml: header + "follow_ups:\n  - {id: FU1, title: x, tracker: PAY-1}\n", line: 6, column: 34, jsonPath: "$.follow_ups[0].tracker", fragment: "not an http(s) URL"),
         BadCase(name: "internal key typo", yaml: header + "internal:\n  domain: [corp.example.com]\n", line: 6, column: 3, jsonPath: "$.internal.domain", fragment: "did you mean 'domains'?"),
         BadCase(name: "host pattern matching everything", yaml: header + "internal:\n  hosts: ['*']\n", line: 6, column: 10, jsonPath: "$.internal.hosts", fragment: "would match every host"),
+        BadCase(name: "exclusion with both source and text", yaml: header + "exclude:\n  - {source: chat.json#3, text: coffee}\n", line: 6, column: 5, jsonPath: "$.exclude[0]", fragment: "exactly one of 'source' and 'text'"),
+        BadCase(name: "exclusion key typo", yaml: header + "exclude:\n  - {sorce: chat.json#3}\n", line: 6, column: 6, jsonPath: "$.exclude[0].sorce", fragment: "did you mean 'source'?"),
+        BadCase(name: "event source that is no reference", yaml: header + "timeline:\n  - {at: 2026-03-14T09:00:00Z, text: t, source: '#3'}\n", line: 6, column: 49, jsonPath: "$.timeline[0].source", fragment: "not a source reference"),
         BadCase(name: "objective not a share", yaml: header + "sources:\n  monitoring:\n    - {path: m.json, slo: {objective: 99.9, threshold: 1}}\n", line: 7, column: 39, jsonPath: "$.sources.monitoring[0].slo.objective", fragment: "0.999"),
     ]
 
@@ -79,6 +82,22 @@ import Testing
         #expect(problem.location.column == bad.column)
         #expect(problem.description.contains(bad.fragment), "\(problem.description)")
         #expect(problem.location.path == "incident.yaml")
+    }
+
+    @Test func decodesCuration() throws {
+        let yaml = Self.header + """
+            vocabulary: team-vocabulary.json
+            timeline:
+              - {at: 2026-03-14T09:00:00Z, kind: decision, text: Roll back, source: "chat/history.json#12"}
+              - {at: 2026-03-14T09:05:00Z, text: Pods up, source: "war-room.log:40"}
+            exclude:
+              - source: chat/history.json#16
+              - text: coffee
+            """
+        let i = try IncidentFile.decode(Data(yaml.utf8), path: "incident.yaml")
+        #expect(i.vocabulary == "team-vocabulary.json")
+        #expect(i.timeline.map(\.sources) == [[SourceRef(file: "chat/history.json", index: 12)], [SourceRef(file: "war-room.log", line: 40)]])
+        #expect(i.exclusions == [TimelineExclusion(source: SourceRef(file: "chat/history.json", index: 16)), TimelineExclusion(text: "coffee")])
     }
 
     @Test func decodesInternalNames() throws {

@@ -19,6 +19,17 @@ import Testing
         #expect(try Self.schema()["additionalProperties"] as? Bool == false)
     }
 
+    @Test func timelineEventAndExclusionKeysMatchTheDecoder() throws {
+        let properties = try #require(try Self.schema()["properties"] as? [String: Any])
+        func itemKeys(_ name: String) throws -> Set<String> {
+            let list = try #require(properties[name] as? [String: Any])
+            let items = try #require(list["items"] as? [String: Any])
+            return Set(try #require(items["properties"] as? [String: Any]).keys)
+        }
+        #expect(try itemKeys("timeline") == Set(IncidentDecoder.eventKeys))
+        #expect(try itemKeys("exclude") == Set(IncidentDecoder.exclusionKeys))
+    }
+
     @Test func everyDecodedKeyIsInTheSchema() throws {
         // Walk the schema and collect every property path; each must be readable by the decoder,
         // which `IncidentFileTests` exercises. Here: the schema rejects unknown keys everywhere.

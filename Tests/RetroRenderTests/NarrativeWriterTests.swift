@@ -43,3 +43,54 @@ import Testing
         #expect(!md.contains("Written by retro from the facts above"))
     }
 }
+
+/// The narrative of an incident told only in chat: times and counts from the events, no chat words.
+@Suite struct ChatNarrativeTests {
+    static func message(_ index: Int, _ minute: Int, _ author: String, _ text: String) -> Message {
+        Message(
+            id: "m\(index)", at: Date(timeIntervalSince1970: 1_779_199_200 + Double(minute * 60)), author: .init(id: author, name: author),
+            text: text, channel: "inc", source: SourceRef(file: "chat.json", index: index))
+    }
+
+    static func narrative(_ messages: [Message], started: Int? = nil) -> String {
+        var incident = Incident(id: "INC-9", title: "Search returned empty results", severity: "SEV2")
+        incident.timezone = "UTC"
+        incident.window.started = started.map { Date(timeIntervalSince1970: 1_779_199_200 + Double($0 * 60)) }
+        let retro = Assembler.assemble(incident, inputs: AssemblyInputs(messages: messages))
+        return NarrativeWriter(retro: retro, clock: DisplayTime(zone: incident.displayZone)).paragraphs().joined(separator: "\n\n")
+    }
+
+    static let chat = [
+        message(0, 0, "tomas", "zero result ratio went to 18%, seeing errors on search"),
+        message(1, 5, "tomas", "last deploy was search-api 2.31.0, could be that"),
+        message(2, 7, "tomas", "rolling back search-api to 2.30.4"),
+        message(3, 15, "tomas", "error ratio unchanged after the rollback, so not the deploy"),
+        message(4, 20, "priya", "found it: the alias points at the half-built catalog-v7 index"),
+        message(5, 24, "priya", "alias switched to catalog-v6"),
+        message(8, 25, "tomas", "meanwhile I bumped query replicas 6 -> 12 to take load off"),
+        message(9, 27, "tomas", "latency got worse with 12 replicas, heap pressure. reverted replicas to 6"),
+        message(6, 30, "tomas", "zero result ratio back to 2.1%, matches baseline"),
+        message(7, 60, "riley", "incident resolved"),
+    ]
+
+    @Test func namesTheTurningPointAndWhatWasTriedWithoutQuotingChat() {
+        let text = Self.narrative(Self.chat, started: -2)
+        #expect(text.contains("The turning point came at 14:20, when the cause was found in the incident channel."))
+        #expect(text.contains("Before the turning point the responders took one step (at 14:07); it did not end the impact."))
+        #expect(text.contains("They weighed two hypotheses along the way"))
+        for m in Self.chat { #expect(!text.contains(m.text), "quotes chat: \(m.text)") }
+        #expect(!text.contains("working hypothesis"))
+        #expect(text.contains("Not every step stayed: one was tried and undone, at 14:25 (undone at 14:27)."))
+    }
+
+    @Test func detectionWithinAMinuteIsNotZeroMinutes() {
+        let text = Self.narrative(Self.chat, started: 0)
+        #expect(text.contains("within a minute of its start"))
+        #expect(!text.contains(", 0 minutes after"))
+    }
+
+    @Test(arguments: [(1, "One why"), (3, "Three whys"), (5, "Five whys"), (12, "12 whys")])
+    func whysHeadingCountsTheWhys(count: Int, heading: String) {
+        #expect(RetrospectiveView.whysHeading(count) == heading)
+    }
+}

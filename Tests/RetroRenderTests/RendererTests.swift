@@ -90,3 +90,35 @@ import Testing
         #expect(DisplayTime.duration(seconds) == expected)
     }
 }
+
+/// Chat the document quotes sits between the quoted-speech markers the lint reads.
+@Suite struct QuotedSpeechTests {
+    @Test func chatterSignalsAndChatEventsAreMarkedAsQuotedSpeech() throws {
+        var incident = Incident(id: "INC-16", title: "Search returned empty results", severity: "SEV2")
+        incident.timeline = [TimelineEvent(at: Date(timeIntervalSince1970: 1_779_199_000), kind: .note, text: "Nightly reindex moved to daytime")]
+        func message(_ i: Int, _ minute: Double, _ who: String, _ text: String) -> Message {
+            Message(id: "m\(i)", at: Date(timeIntervalSince1970: 1_779_199_200 + minute * 60), author: .init(id: who, name: who), text: text,
+                    channel: "inc", source: SourceRef(file: "chat.json", index: i))
+        }
+        let messages = [
+            message(0, 0, "tomas", "seeing errors on search, zero results everywhere"),
+            message(1, 3, "kyle", "honestly this is on Riley's cron change again"),
+            message(2, 5, "priya", "rolling back search-api to 2.30.4"),
+            message(3, 6, "Riley Park", "ok"),
+        ]
+        let retro = Assembler.assemble(incident, inputs: AssemblyInputs(messages: messages))
+        let md = Renderer(templates: try TemplateSet.builtin()).markdown(retro, sourceFile: "incident.yaml")
+        let lines = md.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        func quoted(_ fragment: String) -> Bool {
+            guard let at = lines.firstIndex(where: { $0.contains(fragment) }) else { return false }
+            let opened = lines[..<at].lastIndex { $0 == "<!-- retro-lint quoted-speech -->" }
+            let closed = lines[..<at].lastIndex { $0 == "<!-- retro-lint end-quoted-speech -->" }
+            return opened.map { o in closed.map { $0 < o } ?? true } ?? false
+        }
+        #expect(quoted("honestly this is on Riley's cron change again"), "the chatter")
+        #expect(quoted("rolling back search-api to 2.30.4"), "an event taken from chat")
+        #expect(quoted("attributed the problem to a person"), "the signals")
+        #expect(!quoted("## Narrative"))
+        #expect(lines.filter { $0 == "<!-- retro-lint quoted-speech -->" }.count == lines.filter { $0 == "<!-- retro-lint end-quoted-speech -->" }.count)
+    }
+}

@@ -11,8 +11,8 @@ import RetroModel
 enum TimelineTrimmer {
     /// The order kinds get any share left over after the even split: what changed the course of the incident first.
     static let eventKindOrder: [TimelineEvent.Kind] = [
-        .resolution, .mitigation, .breakthrough, .detection, .acknowledgement, .escalation, .role, .communication, .action,
-        .hypothesis, .note,
+        .resolution, .mitigation, .breakthrough, .detection, .decision, .handover, .acknowledgement, .escalation, .role, .communication,
+        .action, .hypothesis, .note,
     ]
 
     /// `timeline` within `limits`, and the evidence with its event indices moved to the kept events.

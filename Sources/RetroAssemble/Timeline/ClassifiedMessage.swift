@@ -7,6 +7,8 @@ struct ClassifiedMessage {
     var classification: MessageClassification?
     /// Some sentence of the message asks a question.
     var isQuestion: Bool
+    /// The words of the sentence holding a blame cue ("should have", "dropped the ball"), when one does.
+    var blameWords: [String]?
     /// Position among the inputs, to keep ties in source order.
     var order: Int
 

@@ -37,13 +37,23 @@ enum DuplicateWorkSignal {
             rank.append(byEntry[entry, default: []].count)
             byEntry[entry, default: []].append(index)
         }
+        // A later message from someone who already announced the same action reports on their own
+        // work ("restarted, cache empty"); only each person's first announcement starts the action.
+        func continues(_ j: Int) -> Bool {
+            let entry = actions[j].classification?.entryID ?? ""
+            for k in (byEntry[entry] ?? []).prefix(rank[j]).reversed() {
+                if actions[j].message.at.timeIntervalSince(actions[k].message.at) > window { break }
+                if actions[k].actor == actions[j].actor { return true }
+            }
+            return false
+        }
         for i in actions.indices {
             let sameEntry = byEntry[actions[i].classification?.entryID ?? ""] ?? []
             for j in sameEntry.dropFirst(rank[i] + 1) {
                 // The cheap checks read the items in place; only a reported pair is copied.
                 let gap = actions[j].message.at.timeIntervalSince(actions[i].message.at)
                 guard gap <= window else { break }
-                guard !reported.contains(j), actions[j].actor != actions[i].actor,
+                guard !reported.contains(j), actions[j].actor != actions[i].actor, !continues(j),
                       sameTarget(target(i), target(j)) else { continue }
                 let first = actions[i], second = actions[j]
                 reported.insert(j)

@@ -13,6 +13,8 @@ struct PhraseIndex: Sendable {
         var phrase: String
         /// The word right after the phrase, in the same clause.
         var following: String?
+        /// The word just before the phrase, in the same clause.
+        var preceding: String?
     }
 
     private var byFirstWord: [String: [Phrase]] = [:]
@@ -51,7 +53,9 @@ struct PhraseIndex: Sendable {
                           !clause[max(0, start - 2)..<start].contains(where: negations.contains),
                           !unless[phrase.entry].contains(where: { lookalike in Self.occurs(lookalike, in: clause) }) else { return }
                     let end = start + phrase.tokens.count
-                    hits.append(Hit(entry: phrase.entry, phrase: phrase.text, following: end < clause.count ? clause[end] : nil))
+                    hits.append(Hit(
+                        entry: phrase.entry, phrase: phrase.text, following: end < clause.count ? clause[end] : nil,
+                        preceding: start > 0 ? clause[start - 1] : nil))
                 }
                 byFirstWord[word]?.forEach(consider)
                 // Equal bytes are needed for a Character prefix, and most words fail on the first byte.

@@ -13,7 +13,7 @@ enum RoleTracking {
         var signals: [CommunicationSignal]
     }
 
-    static func track(_ items: [ClassifiedMessage], people: [Person], directory: ActorDirectory) -> Result {
+    static func track(_ items: [ClassifiedMessage], people: [Person], directory: ActorDirectory, zone: TimeZone? = nil) -> Result {
         var assignments = people.flatMap { person in person.roles.map { RoleAssignment(role: $0, person: person.name) } }
         var holders: [String: String] = [:]
         for role in Set(assignments.map(\.role)) {
@@ -24,7 +24,7 @@ enum RoleTracking {
         // "I'm IC" right after is the same handover, not a second one.
         var unresolvedRecipient: [String: Bool] = [:]
         var signals: [CommunicationSignal] = []
-        for index in items.indices where items[index].classification?.kind == .role {
+        for index in items.indices where items[index].classification?.kind == .role || items[index].classification?.kind == .handover {
             let item = items[index]
             guard let classification = item.classification, let role = classification.role else { continue }
             let label = role.replacingOccurrences(of: "_", with: " ")
@@ -35,7 +35,7 @@ enum RoleTracking {
                 let recipient = resolved ?? target
                 signals.append(CommunicationSignal(
                     kind: .handoff, at: at,
-                    text: "The \(label) role passed from \(item.actor)\(recipient.map { " to \($0)" } ?? "") at \(TimelineClock.time(at)).",
+                    text: "The \(label) role passed from \(item.actor)\(recipient.map { " to \($0)" } ?? "") at \(TimelineClock.time(at, zone: zone)).",
                     sources: [item.message.source]))
                 if let recipient { assignments.append(RoleAssignment(role: role, person: recipient, from: at, sources: [item.message.source])) }
                 holders[role] = recipient
@@ -56,7 +56,7 @@ enum RoleTracking {
             guard let holder else { continue }
             signals.append(CommunicationSignal(
                 kind: .handoff, at: at,
-                text: "The \(label) role passed from \(holder) to \(item.actor) at \(TimelineClock.time(at)).",
+                text: "The \(label) role passed from \(holder) to \(item.actor) at \(TimelineClock.time(at, zone: zone)).",
                 sources: [item.message.source]))
         }
         return Result(assignments: assignments, signals: signals)

@@ -3,11 +3,18 @@ import RetroModel
 
 /// Short, zone-explicit times and spans for the sentences of signals and milestones.
 enum TimelineClock {
-    /// `09:19 UTC`.
-    static func time(_ date: Date) -> String {
-        let iso = Timestamp.iso(date)
-        let start = iso.index(iso.startIndex, offsetBy: 11)
-        return String(iso[start..<iso.index(start, offsetBy: 5)]) + " UTC"
+    /// `09:19 UTC`, or in `zone` when the document is shown in one (`11:19 Europe/Berlin`).
+    static func time(_ date: Date, zone: TimeZone? = nil) -> String {
+        guard let zone, zone.identifier != "UTC", zone.identifier != "GMT" else {
+            let iso = Timestamp.iso(date)
+            let start = iso.index(iso.startIndex, offsetBy: 11)
+            return String(iso[start..<iso.index(start, offsetBy: 5)]) + " UTC"
+        }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        let hour = parts.hour ?? 0, minute = parts.minute ?? 0
+        return (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute) \(zone.identifier)"
     }
 
     /// `3 minutes`, `1 minute`, `45 seconds`, `1 hour 30 minutes`: `DurationText.long`.

@@ -9,7 +9,8 @@ import RetroModel
 ///    chatter, bot messages that match nothing are left out (counted), system messages and deleted
 ///    ones are neither;
 /// 2. alert transitions become events (`AlertTimelineMapping`), annotations are kept as monitoring events;
-/// 3. hand-written events override derived ones of the same kind nearby (`TimelineMerge`);
+/// 3. the incident file's `exclude:` entries drop derived events (`TimelineExclusions`); hand-written
+///    events replace the derived one at their `source`, or one of the same kind nearby (`TimelineMerge`);
 /// 4. missing window milestones are derived from the merged events (`WindowDerivation`);
 /// 5. roles are followed through the chat, and communication signals drawn from the messages and events.
 public struct TimelineExtractor: Sendable {
@@ -27,18 +28,22 @@ public struct TimelineExtractor: Sendable {
     ) -> DerivedTimeline {
         let directory = ActorDirectory(people: incident.people)
         let classifier = MessageClassifier(vocabulary: vocabulary)
-        let items = classify(messages, classifier: classifier, directory: directory)
+        var items = classify(messages, classifier: classifier, directory: directory)
+        ConversationRefinement.refine(&items, directory: directory)
 
+        let reverted = RevertedSteps.find(items)
         var chatter: [Message] = []
         var chatEvents: [TimelineEvent] = []
         var ignoredBotMessages = 0
         // By index, reading fields in place: copying 100k items costs more than the loop's work.
         for index in items.indices {
             if let classification = items[index].classification {
-                chatEvents.append(TimelineEvent(
+                var event = TimelineEvent(
                     at: items[index].message.at, kind: classification.kind,
                     text: TimelineClock.excerpt(items[index].message.text, limit: settings.maximumTextLength),
-                    actor: items[index].actor, key: classification.key, origin: .chat, sources: [items[index].message.source]))
+                    actor: items[index].actor, key: classification.key, origin: .chat, sources: [items[index].message.source])
+                event.revertedAt = reverted[index]
+                chatEvents.append(event)
             } else if items[index].isHuman {
                 chatter.append(items[index].message)
             } else if items[index].message.bot, items[index].message.kind == .message, !items[index].message.deleted {
@@ -47,13 +52,14 @@ public struct TimelineExtractor: Sendable {
         }
 
         let flaps = AlertPaging.flappingCloses(alerts)
-        let alertEvents = alerts.enumerated().map { index, alert in
+        var alertEvents = alerts.enumerated().map { index, alert in
             if flaps.contains(index) { return AlertTimelineMapping.flapClose(alert, directory: directory) }
             if alert.kind == .triggered || alert.kind == .resolved, !AlertPaging.isPaging(alert) {
                 return AlertTimelineMapping.warning(alert, directory: directory)
             }
             return AlertTimelineMapping.event(alert, directory: directory)
         }
+        chatEvents = AlertEcho.fold(chatEvents, into: &alertEvents, alerts: alerts, bots: Set(items.indices.filter { items[$0].message.bot }.map { items[$0].message.source }))
         let monitoringEvents = annotations.map { annotation -> TimelineEvent in
             var event = annotation
             event.origin = .monitoring
@@ -65,8 +71,10 @@ public struct TimelineExtractor: Sendable {
             event.actor = written.actor.map { directory.person(id: $0)?.name ?? $0 }
             return event
         }
-        var events = TimelineMerge.merge(handWritten: handWritten, derived: alertEvents + monitoringEvents + chatEvents, window: settings.mergeWindow)
-        let roles = RoleTracking.track(items, people: incident.people, directory: directory)
+        let (derived, excluded) = TimelineExclusions.apply(incident.exclusions, to: alertEvents + monitoringEvents + chatEvents)
+        var events = TimelineMerge.merge(handWritten: handWritten, derived: derived, window: settings.mergeWindow)
+        let zone = incident.timezone.flatMap(TimeZone.init(identifier:))
+        let roles = RoleTracking.track(items, people: incident.people, directory: directory, zone: zone)
         let evidence = WindowEvidence(
             messages: items, alerts: alerts, monitoring: monitoring,
             commanders: Set(roles.assignments.filter { $0.role == "incident_commander" }.map(\.person)))
@@ -81,7 +89,8 @@ public struct TimelineExtractor: Sendable {
         let excerpt = 120
         var signals = roles.signals
         signals += DuplicateWorkSignal.find(items, within: settings.duplicateWindow, limit: excerpt)
-        signals += UnansweredQuestionSignal.find(items, within: settings.replyWindow, limit: excerpt)
+        signals += UnansweredQuestionSignal.find(items, within: settings.replyWindow, limit: excerpt, directory: directory, zone: zone)
+        signals += BlamefulRemarkSignal.find(items, events: events, subjects: vocabulary.blameSubjects, people: incident.people, zone: zone)
         signals += SilenceSignal.find(messages: items, events: events, window: window, longerThan: settings.silence)
         signals += MonitoringGapSignal.find(messages: items, alerts: alerts, window: window, detectionGap: settings.detectionGap)
         signals = signals.enumerated().sorted { a, b in
@@ -90,7 +99,7 @@ public struct TimelineExtractor: Sendable {
 
         return DerivedTimeline(
             events: events, chatter: chatter, signals: signals, roles: roles.assignments, window: window, milestones: milestones,
-            firstReport: derivation.firstReport?.at, ignoredBotMessages: ignoredBotMessages)
+            firstReport: derivation.firstReport?.at, ignoredBotMessages: ignoredBotMessages, excludedEvents: excluded)
     }
 
     /// Messages by time (ties in input order), each with its author's name and classification.
@@ -100,13 +109,13 @@ public struct TimelineExtractor: Sendable {
             messages[a].at != messages[b].at ? messages[a].at < messages[b].at : a < b
         }.map { ($0, messages[$0]) }
         // Exports repeat texts (bots, templates) and authors: each distinct one is read once.
-        var readings: [String: (classification: MessageClassification?, isQuestion: Bool)] = [:]
+        var readings: [String: MessageReading] = [:]
         var actors: [String: [String: String]] = [:]
         return ordered.map { offset, message in
             let readable = message.kind == .message && !message.deleted
-            var analysis: (classification: MessageClassification?, isQuestion: Bool) = (nil, false)
+            var analysis = MessageReading(classification: nil, isQuestion: false, blameWords: nil)
             if readable {
-                let reading: (classification: MessageClassification?, isQuestion: Bool)
+                let reading: MessageReading
                 if let known = readings[message.text] {
                     reading = known
                 } else {
@@ -124,7 +133,7 @@ public struct TimelineExtractor: Sendable {
             }
             return ClassifiedMessage(
                 message: message, actor: actor, classification: analysis.classification,
-                isQuestion: analysis.isQuestion, order: offset)
+                isQuestion: analysis.isQuestion, blameWords: analysis.blameWords, order: offset)
         }
     }
 }

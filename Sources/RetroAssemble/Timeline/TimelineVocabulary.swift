@@ -18,6 +18,8 @@ public struct TimelineVocabulary: Sendable, Equatable {
         public var role: String?
         /// For `role` entries: the phrase hands the role to someone else ("handing IC to Ben").
         public var handoff: Bool
+        /// For handoffs: the recipient is named before the phrase ("Kenji is IC from now"), not after it.
+        public var namedBefore: Bool
         /// How sentences name what the entry describes ("restart"); the id when absent.
         public var label: String?
         /// Wordings that look like the entry but are not it ("resolved to" an address, pods that
@@ -26,8 +28,9 @@ public struct TimelineVocabulary: Sendable, Equatable {
 
         public init(
             id: String, kind: TimelineEvent.Kind, key: Bool, phrases: [String], role: String? = nil, handoff: Bool = false,
-            label: String? = nil, unless: [String] = []
+            label: String? = nil, unless: [String] = [], namedBefore: Bool = false
         ) {
+            self.namedBefore = namedBefore
             self.id = id
             self.kind = kind
             self.key = key
@@ -38,6 +41,11 @@ public struct TimelineVocabulary: Sendable, Equatable {
             self.unless = unless
         }
 
+        enum CodingKeys: String, CodingKey {
+            case id, kind, key, phrases, role, handoff, label, unless
+            case namedBefore = "named_before"
+        }
+
         public init(from decoder: Decoder) throws {
             let c = try decoder.container(keyedBy: CodingKeys.self)
             id = try c.decode(String.self, forKey: .id)
@@ -46,6 +54,7 @@ public struct TimelineVocabulary: Sendable, Equatable {
             phrases = try c.decode([String].self, forKey: .phrases)
             role = try c.decodeIfPresent(String.self, forKey: .role)
             handoff = try c.decodeIfPresent(Bool.self, forKey: .handoff) ?? false
+            namedBefore = try c.decodeIfPresent(Bool.self, forKey: .namedBefore) ?? false
             label = try c.decodeIfPresent(String.self, forKey: .label)
             unless = try c.decodeIfPresent([String].self, forKey: .unless) ?? []
         }
@@ -58,12 +67,22 @@ public struct TimelineVocabulary: Sendable, Equatable {
     public var questionStarts: [String]
     /// Reactions that mark a message as a key event (`pushpin`, `📌`, `stopwatch`).
     public var keyReactions: [String]
+    /// Wordings that put an outcome on someone ("should have", "dropped the ball", "this is on").
+    public var blameCues: [String]
+    /// Words that make a blame cue's subject a person or group ("whoever", "team", "reviewer"),
+    /// besides the responders' own names.
+    public var blameSubjects: [String]
 
-    public init(entries: [Entry] = [], negations: [String] = [], questionStarts: [String] = [], keyReactions: [String] = []) {
+    public init(
+        entries: [Entry] = [], negations: [String] = [], questionStarts: [String] = [], keyReactions: [String] = [],
+        blameCues: [String] = [], blameSubjects: [String] = []
+    ) {
         self.entries = entries
         self.negations = negations
         self.questionStarts = questionStarts
         self.keyReactions = keyReactions
+        self.blameCues = blameCues
+        self.blameSubjects = blameSubjects
     }
 
     /// The vocabulary retro ships with.
@@ -86,7 +105,9 @@ public struct TimelineVocabulary: Sendable, Equatable {
             let kinds = TimelineEvent.Kind.allCases.map(\.rawValue).joined(separator: ", ")
             throw InputError(path: path, jsonPath: Self.jsonPath(context.codingPath), "This value has the wrong type: \(context.debugDescription)", hint: "kinds are \(kinds)")
         }
-        self.init(entries: file.entries ?? [], negations: file.negations ?? [], questionStarts: file.questionStarts ?? [], keyReactions: file.keyReactions ?? [])
+        self.init(
+            entries: file.entries ?? [], negations: file.negations ?? [], questionStarts: file.questionStarts ?? [], keyReactions: file.keyReactions ?? [],
+            blameCues: file.blameCues ?? [], blameSubjects: file.blameSubjects ?? [])
     }
 
     /// This vocabulary with `other`'s entries tried first and its word lists added.
@@ -95,7 +116,9 @@ public struct TimelineVocabulary: Sendable, Equatable {
             entries: other.entries + entries,
             negations: Self.union(negations, other.negations),
             questionStarts: Self.union(questionStarts, other.questionStarts),
-            keyReactions: Self.union(keyReactions, other.keyReactions))
+            keyReactions: Self.union(keyReactions, other.keyReactions),
+            blameCues: Self.union(blameCues, other.blameCues),
+            blameSubjects: Self.union(blameSubjects, other.blameSubjects))
     }
 
     /// This vocabulary with more entries, tried before the existing ones.
@@ -108,10 +131,14 @@ public struct TimelineVocabulary: Sendable, Equatable {
         var negations: [String]?
         var questionStarts: [String]?
         var keyReactions: [String]?
+        var blameCues: [String]?
+        var blameSubjects: [String]?
         enum CodingKeys: String, CodingKey {
             case entries, negations
             case questionStarts = "question_starts"
             case keyReactions = "key_reactions"
+            case blameCues = "blame_cues"
+            case blameSubjects = "blame_subjects"
         }
     }
 

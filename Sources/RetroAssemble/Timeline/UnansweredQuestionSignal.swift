@@ -1,42 +1,171 @@
 import Foundation
 import RetroModel
 
-/// A question from a responder that nobody else answered within the reply window.
+/// A question that asked someone for something and got no answer: read from who was asked, who
+/// answered, where, and whether the answer relates to the question.
 ///
-/// A reply is any message from someone else in the same conversation: the question's thread
-/// (replies to it, or the thread it was asked in), or for a question asked in the channel, the
-/// channel itself. Deliberately lenient: a signal means the channel truly went quiet on it.
+/// Two kinds of question count, the ones an incident commander would chase:
+/// - **addressed**: it @-mentions a responder. The answer comes from that person (in the thread, or
+///   in the channel when the message is not one of their own event reports, or opens like an
+///   answer: "yes", "not yet", "sorry"), or from anyone else replying in the question's thread.
+///   When the same person is asked again before answering, the first asking is the signal, and the
+///   sentence says it was repeated.
+/// - **requests** ("should we clear the block?", "does anyone know who owns it?"): the answer is a reply in
+///   its thread, or a message from someone else in the same conversation that shares a content word
+///   with the question. "yes please" to a coffee offer does not answer it.
+/// Social questions ("anyone want coffee?") and musings are neither.
 enum UnansweredQuestionSignal {
-    static func find(_ items: [ClassifiedMessage], within window: TimeInterval, limit: Int) -> [CommunicationSignal] {
+    /// Openings that ask the team for a decision or a piece of work.
+    static let requestStarts: [[String]] = [
+        "should we", "should i", "shall we", "can we", "could we", "do we", "can someone", "could someone", "can anyone",
+        "should someone", "do i need to", "do we need to", "is anyone", "does anyone", "does someone", "anyone know", "do you know",
+    ].map(TimelineText.phraseTokens)
+
+    /// Openings of a reply that answer whatever was asked just before.
+    static let answerStarts: Set<String> = ["yes", "yeah", "yep", "yup", "no", "nope", "nah", "sorry", "ok", "okay", "sure", "done", "negative", "affirmative"]
+
+    /// Words too common to show that a reply is about the question.
+    static let common: Set<String> = [
+        "should", "could", "would", "also", "just", "still", "only", "then", "that", "this", "with", "from", "have", "does", "what",
+        "there", "they", "them", "about", "into", "over", "after", "some", "like", "will", "know", "back", "been", "were", "when",
+        "which", "your", "ours", "their", "here", "anyone", "someone", "need", "want", "make", "sure", "it's", "its", "now", "yet",
+    ]
+
+    static func find(
+        _ items: [ClassifiedMessage], within window: TimeInterval, limit: Int, directory: ActorDirectory, zone: TimeZone?
+    ) -> [CommunicationSignal] {
         var signals: [CommunicationSignal] = []
-        for index in items.indices where items[index].isQuestion && items[index].isHuman {
+        var repeats = Set<Int>()
+        // Exports write mentions with the chat handle ("@haru"), which the incident file may not list.
+        // Built only when some question mentions someone.
+        var handles: [String: String] = [:]
+        if items.contains(where: { $0.isQuestion && $0.message.text.contains("@") }) {
+            var seen = Set<String>()
+            for index in items.indices where items[index].isHuman && seen.insert(items[index].message.author.id).inserted {
+                handles[ActorDirectory.normalize(items[index].message.author.name)] = items[index].actor
+                handles[ActorDirectory.normalize(items[index].message.author.id)] = items[index].actor
+            }
+        }
+        // Each message's addressee and each handle's person, worked out once.
+        var addresseeOf: [Int: String?] = [:]
+        var shortHandles: [String: String?] = [:]
+        let firstNames = Set(handles.values).map { name in (first: name.split(separator: " ").first.map { $0.lowercased() } ?? "", name: name) }
+        func addresseeAt(_ index: Int) -> String? {
+            if let known = addresseeOf[index] { return known }
+            let found = addressee(of: items[index], directory: directory, handles: handles) { handle in
+                if let known = shortHandles[handle] { return known }
+                let matching = Set(firstNames.filter { $0.first.hasPrefix(handle) }.map(\.name))
+                let result = matching.count == 1 ? matching.first : nil
+                shortHandles[handle] = result
+                return result
+            }
+            addresseeOf[index] = found
+            return found
+        }
+        // A reply's content words, read once however many questions it follows.
+        var contentOf: [Int: Set<String>] = [:]
+        func replyContent(_ index: Int) -> Set<String> {
+            if let known = contentOf[index] { return known }
+            let words = Self.content(TimelineText(items[index].message.text).sentences)
+            contentOf[index] = words
+            return words
+        }
+        for index in items.indices where items[index].isQuestion && items[index].isHuman && !repeats.contains(index) {
             let question = items[index]
-            let text = question.message.text
-            guard text.split(whereSeparator: \.isWhitespace).count >= 3 else { continue }
+            let sentences = TimelineText(question.message.text).sentences
+            let addressee = addresseeAt(index)
+            guard addressee != nil || sentences.contains(where: { s in requestStarts.contains(where: s.starts) }) else { continue }
+            let topic = addressee == nil ? content(sentences.filter { $0.endsWithQuestionMark || requestStarts.contains(where: $0.starts) }) : []
             let deadline = question.message.at.addingTimeInterval(window)
             var answered = false
-            // By index, not by copying each item (a big export holds many questions).
+            var askedAgain: Date?
+            // By index, not by copying each message scanned: a busy channel holds many in ten minutes.
             for next in (index + 1)..<items.count {
-                // Items are in time order, so the scan stops at the deadline.
                 if items[next].message.at > deadline { break }
-                if items[next].isHuman, items[next].actor != question.actor, sameConversation(question.message, items[next].message) {
-                    answered = true
-                    break
+                guard items[next].isHuman else { continue }
+                let inThread = replies(to: question.message, items[next].message)
+                if let addressee {
+                    if items[next].actor == addressee,
+                       inThread || (sameConversation(question.message, items[next].message) && answersInChannel(items[next], asker: question.actor)) {
+                        // An answer after the question was asked again still leaves the first asking unanswered.
+                        answered = askedAgain == nil
+                        break
+                    }
+                    if inThread, items[next].actor != question.actor {
+                        // An answer after the question was asked again still leaves the first asking unanswered.
+                        answered = askedAgain == nil
+                        break
+                    }
+                    if items[next].isQuestion, items[next].message.text.contains("@"), addresseeAt(next) == addressee {
+                        askedAgain = askedAgain ?? items[next].message.at
+                        repeats.insert(next)
+                    }
+                } else if items[next].actor != question.actor {
+                    if inThread || (sameConversation(question.message, items[next].message) && !topic.isDisjoint(with: replyContent(next))) {
+                        // An answer after the question was asked again still leaves the first asking unanswered.
+                        answered = askedAgain == nil
+                        break
+                    }
                 }
             }
             guard !answered else { continue }
-            signals.append(CommunicationSignal(
-                kind: .unansweredQuestion, at: question.message.at,
-                text: "A question had no reply within \(TimelineClock.span(window)): '\(TimelineClock.excerpt(text, limit: limit))'.",
-                sources: [question.message.source]))
+            let excerpt = TimelineClock.excerpt(question.message.text, limit: limit)
+            let text: String
+            if let again = askedAgain {
+                text = "A question addressed to one responder was asked again \(TimelineClock.span(again.timeIntervalSince(question.message.at))) later "
+                    + "(at \(TimelineClock.time(again, zone: zone))) before it had an answer: '\(excerpt)'."
+            } else if addressee != nil {
+                text = "A question addressed to one responder had no answer from them within \(TimelineClock.span(window)): '\(excerpt)'."
+            } else {
+                text = "A request to the team had no related reply within \(TimelineClock.span(window)): '\(excerpt)'."
+            }
+            signals.append(CommunicationSignal(kind: .unansweredQuestion, at: question.message.at, text: text, sources: [question.message.source]))
         }
         return signals
+    }
+
+    /// The responder an @-mention names, when it is someone other than the asker: by the incident
+    /// file's handles and names, by a chat handle or id, or by the start (three letters or more) of
+    /// exactly one responder's first name ("@haru" for Haruto).
+    static func addressee(
+        of item: ClassifiedMessage, directory: ActorDirectory, handles: [String: String], shortened: (String) -> String?
+    ) -> String? {
+        guard item.message.text.contains("@") else { return nil }
+        for word in item.message.text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == ":" }) where word.hasPrefix("@") {
+            let handle = word.drop(while: { $0 == "@" }).trimmingCharacters(in: .punctuationCharacters)
+            let key = ActorDirectory.normalize(handle)
+            if let name = directory.resolve(word: handle)?.name ?? handles[key] ?? (key.count >= 3 ? shortened(key) : nil), name != item.actor {
+                return name
+            }
+        }
+        return nil
+    }
+
+    /// An addressee's channel message answers unless it is one of their own reports of work
+    /// (an event) that does not open like an answer or speak to the asker.
+    private static func answersInChannel(_ reply: ClassifiedMessage, asker: String) -> Bool {
+        if reply.classification == nil { return true }
+        let first = TimelineText(reply.message.text).sentences.first?.tokens.first ?? ""
+        if answerStarts.contains(first) { return true }
+        let askerFirstName = asker.split(separator: " ").first.map { $0.lowercased() } ?? ""
+        return !askerFirstName.isEmpty && TimelineText(reply.message.text).sentences.contains { $0.tokens.contains(askerFirstName) }
+    }
+
+    private static func content(_ sentences: [TimelineText.Sentence]) -> Set<String> {
+        Set(sentences.flatMap(\.tokens).filter { $0.count >= 4 && !common.contains($0) && !DuplicateWorkSignal.stopwords.contains($0) })
+    }
+
+    /// A reply in the question's thread, or in the thread the question was asked in.
+    private static func replies(to question: Message, _ other: Message) -> Bool {
+        if other.thread == question.id { return true }
+        if let thread = question.thread, thread != question.id { return other.thread == thread || other.id == thread }
+        return false
     }
 
     private static func sameConversation(_ question: Message, _ other: Message) -> Bool {
         if let thread = question.thread, thread != question.id {
             return other.thread == thread || other.id == thread
         }
-        return other.thread == question.id || (other.thread == nil && other.channel == question.channel)
+        return other.thread == nil && other.channel == question.channel && other.source.file == question.source.file
     }
 }

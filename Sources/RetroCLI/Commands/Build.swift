@@ -77,7 +77,7 @@ extension RetroCommand {
             sources.report()
             timings.mark("ingest")
             let redacted = redactOption.apply(incidentValue, sources.inputs)
-            let retro = Assembler.assemble(redacted.incident, inputs: redacted.inputs, audience: .internal, extractor: try vocabularyOption.extractor(),
+            let retro = Assembler.assemble(redacted.incident, inputs: redacted.inputs, audience: .internal, extractor: try vocabularyOption.extractor(for: loaded),
                 limits: limitsOption.limits)
             if let note = OmittedText.summary(retro.timeline) { Console.note(note) }
             for warning in ConsistencyDiagnostics.unresolvedEvidence(retro, loaded: loaded) { Console.warning(warning) }

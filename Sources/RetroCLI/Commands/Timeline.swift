@@ -10,9 +10,9 @@ extension RetroCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show the timeline, window and durations retro derives from an incident's sources.",
             discussion: """
-                Reads the incident file and the chat exports and alert logs it names, classifies messages into timeline events (detection, acknowledgement, escalation, role, hypothesis, action, breakthrough, mitigation, resolution, communication, note), merges them with the file's hand-written events, and derives any window milestone the file leaves out. Each milestone says whether it was given or derived, and from what. Times are shown in the incident file's 'timezone' (UTC when it has none) with their offset, or in --tz; durations are written as in the document (2 h 5 min).
+                Reads the incident file and the chat exports and alert logs it names, classifies messages into timeline events (detection, acknowledgement, escalation, role, hypothesis, action, breakthrough, mitigation, resolution, communication, note, decision, handover), merges them with the file's hand-written events (one with a 'source' replaces the derived event from that record; 'exclude' drops derived events), and derives any window milestone the file leaves out. Each milestone says whether it was given or derived, and from what. Times are shown in the incident file's 'timezone' (UTC when it has none) with their offset, or in --tz; durations are written as in the document (2 h 5 min).
 
-                --json prints the stable shape described in 'docs/output-formats.md': window, durations (seconds), events, signals, and which milestones were derived.
+                --json prints the stable shape described in 'docs/output-formats.md': window, durations (seconds), events, signals, and which milestones were derived. Signal kinds: unanswered_question, duplicate_work, handoff, blameful_remark, monitoring_gap, long_silence.
 
                 Examples:
                   retro timeline incident.yaml
@@ -42,7 +42,7 @@ extension RetroCommand {
             let loaded = try IncidentFile.load(URL(fileURLWithPath: incident), displayPath: incident)
             let sources = try SourceLoader(loaded: loaded, allowOutside: allowOutsidePaths).load()
             let (incidentValue, inputs) = redactOption.apply(loaded.incident, sources.inputs)
-            let timeline = try vocabularyOption.extractor().derive(
+            let timeline = try vocabularyOption.extractor(for: loaded).derive(
                 incident: incidentValue, messages: inputs.messages, alerts: inputs.alerts, annotations: inputs.annotations,
                 monitoring: inputs.monitoring)
             sources.report()

@@ -76,14 +76,47 @@ struct IncidentScaffold {
         return lines
     }
 
-    private func timeline() -> [String] {
-        let key = derived.events.filter(\.key).prefix(40)
-        guard !key.isEmpty else { return ["# timeline: []   # TODO: key events, if the sources did not show them"] }
-        var lines = ["timeline:   # key events found in the sources; derived events are merged in again at build time"]
-        for e in key {
-            let actor = e.actor.map { ", actor: \(q($0))" } ?? ""
-            lines.append("  - {at: \(Timestamp.iso(e.at)), kind: \(e.kind.rawValue), text: \(q(oneLine(e.text)))\(actor), key: true}")
+    /// The turning points a reviewer keeps, not every step: the first detection, each decision,
+    /// handover and breakthrough, the first mitigation and the last resolution. Only the breakthrough,
+    /// the first mitigation and the resolution are `key` (bold), so bold still means something. Each
+    /// names its record in `source`, so editing its kind or text replaces the derived event.
+    static func kept(_ events: [TimelineEvent]) -> [(event: TimelineEvent, key: Bool)] {
+        let firstDetection = events.firstIndex { $0.kind == .detection }
+        let firstMitigation = events.firstIndex { $0.kind == .mitigation }
+        let lastResolution = events.lastIndex { $0.kind == .resolution }
+        return events.indices.compactMap { i in
+            switch events[i].kind {
+            case .decision, .handover: return (events[i], false)
+            case .breakthrough: return (events[i], true)
+            case .detection where i == firstDetection: return (events[i], false)
+            case .mitigation where i == firstMitigation: return (events[i], true)
+            case .resolution where i == lastResolution: return (events[i], true)
+            default: return nil
+            }
         }
+    }
+
+    /// `chat/history.json#12`: the record's file by its last two path parts, which the build finds
+    /// whether it shows the path inside the export or beside the incident file.
+    static func reference(_ source: SourceRef) -> String {
+        let file = source.file.split(separator: "/").suffix(2).joined(separator: "/")
+        if let index = source.index { return "\(file)#\(index)" }
+        if let line = source.line { return "\(file):\(line)" }
+        return file
+    }
+
+    private func timeline() -> [String] {
+        let kept = Self.kept(derived.events).prefix(40)
+        guard !kept.isEmpty else { return ["# timeline: []   # TODO: key events, if the sources did not show them"] }
+        var lines = ["timeline:   # turning points found in the sources; change a kind or text to correct it, the derived one gives way"]
+        for (e, key) in kept {
+            let actor = e.actor.map { ", actor: \(q($0))" } ?? ""
+            let source = e.sources.first.map { ", source: \(q(Self.reference($0)))" } ?? ""
+            lines.append("  - {at: \(Timestamp.iso(e.at)), kind: \(e.kind.rawValue), text: \(q(oneLine(e.text)))\(actor)\(key ? ", key: true" : "")\(source)}")
+        }
+        lines.append("# exclude:   # derived events to drop, by record or by words in their text")
+        lines.append("#   - {source: \(q(kept.first.flatMap { $0.event.sources.first }.map(Self.reference) ?? "chat/FILE#INDEX"))}")
+        lines.append("#   - {text: \(q("coffee"))}")
         return lines
     }
 

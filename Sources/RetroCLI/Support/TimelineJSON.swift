@@ -71,6 +71,9 @@ enum TimelineReport {
             lines.append("  \(clock.stamp(signal.at)) \(signal.kind.rawValue): \(TerminalText.value(signal.text))")
         }
         lines.append("chatter: \(timeline.chatter.count) message\(timeline.chatter.count == 1 ? "" : "s") (a collapsible part of internal versions)")
+        if timeline.excludedEvents > 0 {
+            lines.append("derived events dropped by 'exclude': \(timeline.excludedEvents)")
+        }
         if timeline.ignoredBotMessages > 0 {
             lines.append("bot messages left out: \(timeline.ignoredBotMessages)")
         }

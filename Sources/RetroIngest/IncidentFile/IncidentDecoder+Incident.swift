@@ -5,9 +5,13 @@ import RetroModel
 extension IncidentDecoder {
     static let topKeys = [
         "schema", "id", "title", "severity", "severity_scale", "status", "services", "timezone", "window", "impact",
-        "people", "sources", "timeline", "contributing_factors", "went_well", "technical_analysis", "monitoring_gaps",
+        "people", "sources", "timeline", "exclude", "vocabulary", "contributing_factors", "went_well", "technical_analysis", "monitoring_gaps",
         "follow_ups", "narrative", "asks", "support", "internal",
     ]
+
+    /// The keys of one `timeline` event and of one `exclude` entry.
+    static let eventKeys = ["at", "kind", "text", "actor", "key", "source"]
+    static let exclusionKeys = ["source", "text"]
 
     /// Severities accepted when the file sets no `severity_scale`.
     static let defaultSeverityScale = ["SEV0", "SEV1", "SEV2", "SEV3", "SEV4", "P0", "P1", "P2", "P3", "P4"]
@@ -43,6 +47,8 @@ extension IncidentDecoder {
         incident.people = list(f["people"], what: "people").compactMap { decodePerson($0) }
         if let node = f["sources"] { incident.sources = decodeSources(node) }
         incident.timeline = list(f["timeline"], what: "timeline").compactMap { decodeEvent($0) }
+        incident.exclusions = list(f["exclude"], what: "exclude").compactMap { decodeExclusion($0) }
+        incident.vocabulary = text(f["vocabulary"])
         incident.contributingFactors = list(f["contributing_factors"], what: "contributing_factors").compactMap { decodeFactor($0) }
         incident.wentWell = strings(f["went_well"])
         incident.technicalAnalysis = text(f["technical_analysis"])
@@ -208,10 +214,34 @@ extension IncidentDecoder {
     }
 
     mutating func decodeEvent(_ node: DocumentNode) -> TimelineEvent? {
-        guard let f = fields(node, known: ["at", "kind", "text", "actor", "key"], required: ["at", "text"], what: "a timeline event") else { return nil }
+        guard let f = fields(node, known: Self.eventKeys, required: ["at", "text"], what: "a timeline event") else { return nil }
         guard let at = date(f["at"]), let text = text(f["text"]) else { return nil }
         let kind = choice(f["kind"], TimelineEvent.Kind.self, what: "timeline event kind") ?? .note
-        return TimelineEvent(at: at, kind: kind, text: text, actor: self.text(f["actor"]), key: bool(f["key"]) ?? false, origin: .incidentFile)
+        var event = TimelineEvent(at: at, kind: kind, text: text, actor: self.text(f["actor"]), key: bool(f["key"]) ?? false, origin: .incidentFile)
+        if let reference = reference(f["source"]) { event.sources = [reference] }
+        return event
+    }
+
+    /// `source: chat/history.json#12` (or `file:line`): the record a hand-written event replaces.
+    mutating func reference(_ node: DocumentNode?) -> SourceRef? {
+        guard let node, let written = text(node) else { return nil }
+        guard let reference = SourceRef(reference: written) else {
+            problem(node, "'\(written)' is not a source reference.", hint: "write 'file#index' or 'file:line' as 'retro timeline --json' shows them")
+            return nil
+        }
+        return reference
+    }
+
+    /// `exclude:` entries, each with exactly one of `source` and `text`.
+    mutating func decodeExclusion(_ node: DocumentNode) -> TimelineExclusion? {
+        guard let f = fields(node, known: Self.exclusionKeys, what: "an exclusion") else { return nil }
+        guard (f["source"] == nil) != (f["text"] == nil) else {
+            problem(node, "An exclusion needs exactly one of 'source' and 'text'.", hint: "write '- source: chat/history.json#12' or '- text: coffee'")
+            return nil
+        }
+        let exclusion = TimelineExclusion(source: reference(f["source"]), text: text(f["text"]))
+        // A bad value was reported where it was read.
+        return exclusion.source == nil && exclusion.text == nil ? nil : exclusion
     }
 
     mutating func decodeFactor(_ node: DocumentNode) -> ContributingFactor? {

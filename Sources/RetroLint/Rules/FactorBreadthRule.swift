@@ -25,9 +25,16 @@ struct FactorBreadthRule: DocumentRule {
         let names = context.sections.first { $0.key == "contributing_factors" }?.names ?? []
         guard let section = outline.section(named: names) else { return [] }
         let items = section.blocks.filter { $0.type == "list" }.reduce(0) { $0 + $1.children.count }
-            + outline.sections.filter { $0.level > section.level && $0.line > section.line && section.blocks.contains(where: { _ in true }) }.count
+            + outline.sections.filter {
+                $0.level > section.level && $0.line > section.line && section.blocks.contains(where: { _ in true })
+                    // "What went well" sits under the factors in retro's documents but is not one.
+                    && !$0.title.lowercased().hasPrefix("what went well")
+            }.count
         var findings: [DocumentFinding] = []
-        if items < 2 {
+        if items == 0 {
+            findings.append(DocumentFinding(line: section.line, column: section.column, match: section.title,
+                message: "No contributing factor is listed yet; complex failures have several. " + description.message))
+        } else if items < 2 {
             findings.append(DocumentFinding(line: section.line, column: section.column, match: section.title,
                 message: "Only one contributing factor is listed; complex failures have several. " + description.message))
         } else if !Self.nonTechnical.contains(where: section.text.contains) {

@@ -22,7 +22,7 @@ Why it is accepted: {{acceptedReason}}
 
 {{/acceptedReason}}
 {{#hasWhys}}
-Five whys:
+{{whysHeading}}:
 
 {{#whys}}
 {{n}}. {{text}}

@@ -21,11 +21,19 @@ Derived from the sources:
 
 {{/timeline.hasDerived}}
 {{#timeline.hasEvents}}
+{{#timeline.quotesChat}}
+<!-- retro-lint quoted-speech -->
+
+{{/timeline.quotesChat}}
 | Time | Since start | Kind | Event | Source |
 |---|---|---|---|---|
 {{#timeline.events}}
 | {{time}} | {{offset}} | {{kind}} | {{#key}}**{{text}}**{{/key}}{{^key}}{{text}}{{/key}}{{#actor}} ({{actor}}){{/actor}} | {{source}} |
 {{/timeline.events}}
+{{#timeline.quotesChat}}
+
+<!-- retro-lint end-quoted-speech -->
+{{/timeline.quotesChat}}
 {{#timeline.omittedEvents}}
 
 _{{{.}}}_
@@ -38,9 +46,13 @@ _No timeline events yet. Add them under `timeline` in the incident file, or link
 
 ### Communication
 
+<!-- retro-lint quoted-speech -->
+
 {{#timeline.signals}}
 - {{time}}: {{text}}
 {{/timeline.signals}}
+
+<!-- retro-lint end-quoted-speech -->
 {{#timeline.omittedSignals}}
 
 _{{{.}}}_
@@ -55,9 +67,13 @@ Messages that are not timeline events, kept for the internal record of how the r
 {{{.}}}
 {{/timeline.omittedChatter}}
 
+<!-- retro-lint quoted-speech -->
+
 {{#timeline.chatter}}
 - {{time}} {{author}}: {{text}}
 {{/timeline.chatter}}
+
+<!-- retro-lint end-quoted-speech -->
 {{/timeline.hasChatter}}
 
 """#
