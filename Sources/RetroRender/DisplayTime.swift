@@ -1,4 +1,5 @@
 import Foundation
+import RetroModel
 
 /// Times and durations as a reader sees them: in the incident's display zone, named.
 public struct DisplayTime: Sendable {
@@ -51,7 +52,7 @@ public struct DisplayTime: Sendable {
     /// `2 h 5 min`, `17 min`, `45 s`, `3 d 4 h`; a negative span keeps its sign.
     public static func duration(_ seconds: TimeInterval) -> String {
         let sign = seconds < 0 ? "−" : ""
-        let total = Int(abs(seconds).rounded())
+        let total = Int(saturating: abs(seconds).rounded())
         let d = total / 86_400, h = (total % 86_400) / 3600, m = (total % 3600) / 60, s = total % 60
         let text: String
         if d > 0 { text = h > 0 ? "\(d) d \(h) h" : "\(d) d" }
@@ -66,7 +67,7 @@ public struct DisplayTime: Sendable {
 
     /// `2 hours 5 minutes`, for sentences a customer reads.
     public static func longDuration(_ seconds: TimeInterval) -> String {
-        let total = Int(abs(seconds).rounded()) / 60
+        let total = Int(saturating: abs(seconds).rounded()) / 60
         let h = total / 60, m = total % 60
         func unit(_ n: Int, _ word: String) -> String { "\(n) \(word)\(n == 1 ? "" : "s")" }
         if h == 0 { return unit(m, "minute") }

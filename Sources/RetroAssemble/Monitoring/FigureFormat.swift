@@ -1,4 +1,5 @@
 import Foundation
+import RetroModel
 
 /// Numbers, durations and times as the retrospective prints them: fixed rules, no locale.
 public enum FigureFormat {
@@ -19,7 +20,7 @@ public enum FigureFormat {
 
     /// `1 h 05 min`, `12 min`, `45 s`.
     public static func duration(_ seconds: TimeInterval) -> String {
-        let total = Int(seconds.rounded())
+        let total = Int(saturating: seconds.rounded())
         if total < 60 { return "\(total) s" }
         let minutes = total / 60
         if minutes < 60 { return "\(minutes) min" }

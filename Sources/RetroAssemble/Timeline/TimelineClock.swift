@@ -12,9 +12,9 @@ enum TimelineClock {
 
     /// `3 minutes`, `1 minute`, `45 seconds`.
     static func span(_ seconds: TimeInterval) -> String {
-        let whole = Int(seconds.rounded())
+        let whole = Int(saturating: seconds.rounded())
         if whole < 60 { return whole == 1 ? "1 second" : "\(whole) seconds" }
-        let minutes = Int((seconds / 60).rounded())
+        let minutes = Int(saturating: (seconds / 60).rounded())
         return minutes == 1 ? "1 minute" : "\(minutes) minutes"
     }
 

@@ -51,12 +51,12 @@ struct MinimizingRule: PhraseRule {
 
     /// "2 h 5 min", "45 min".
     static func describe(seconds: Double) -> String {
-        let minutes = Int((seconds / 60).rounded())
+        let minutes = Int(saturating: (seconds / 60).rounded())
         return minutes >= 60 ? "\(minutes / 60) h" + (minutes % 60 == 0 ? "" : " \(minutes % 60) min") : "\(minutes) min"
     }
 
     static func percent(_ share: Double) -> String {
         let value = share * 100
-        return value == value.rounded() ? "\(Int(value))%" : String(format: "%.1f%%", value)
+        return value == value.rounded() && abs(value) < 1e15 ? "\(Int(value))%" : String(format: "%.1f%%", value)
     }
 }
