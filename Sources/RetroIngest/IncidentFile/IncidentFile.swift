@@ -18,6 +18,9 @@ public enum IncidentFile {
     public static func load(_ url: URL, displayPath: String? = nil, limits: InputLimits = .current) throws -> Loaded {
         let path = displayPath ?? url.path
         let data: Data
+        if let problem = FileCheck.problem(url.path, what: "incident file") {
+            throw InputErrors([InputError(path: path, problem.message, hint: problem.hint)])
+        }
         do {
             try InputLimits.checkSize(of: url, path: path, limit: limits.incidentBytes, variable: "RETRO_MAX_INCIDENT_BYTES", what: "incident file")
         } catch let error as InputError {
