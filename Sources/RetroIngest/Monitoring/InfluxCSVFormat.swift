@@ -97,7 +97,7 @@ struct InfluxCSVFormat: SourceFormat {
             }
             if let table = row["table"] { labels["table"] = table }
             if let resultName = row["result"], resultName != "_result", !resultName.isEmpty { labels["result"] = resultName }
-            collector.add(
+            try collector.add(
                 name: name, labels: labels, t: Timestamp.epochMilliseconds(date), v: value, source: SourceRef(file: path, line: record.line)
             )
         }
