@@ -33,6 +33,13 @@ import Testing
         #expect(found.first?.message.contains("10000 '|' (table cells)") == true)
     }
 
+    /// retro writes a chat message's `|` as `\|` in a table cell; those divide no cells.
+    @Test func escapedPipesAreNotCells() {
+        let cell = String(repeating: "\\|", count: 6_000)
+        let found = Self.lint("# Review\n\n| a | b |\n|---|---|\n| Sam should have caught it \(cell) | y |\n")
+        #expect(found.map(\.rule) == ["blame.counterfactual"], "\(found.map(\.rule))")
+    }
+
     @Test func aWideButOrdinaryTableIsChecked() {
         let header = "|" + Array(repeating: " a ", count: 60).joined(separator: "|") + "|"
         let rule = "|" + Array(repeating: "---", count: 60).joined(separator: "|") + "|"

@@ -54,7 +54,8 @@ struct LintInputGuard {
                     line += 1
                     start = index + 1
                     pipes = 0
-                case 0x7C: pipes += 1
+                // `\|` (how retro escapes a pipe in a table cell) divides no cells.
+                case 0x7C where index == 0 || bytes[index - 1] != 0x5C: pipes += 1
                 case 0x00: hasNUL = true
                 default: break
                 }

@@ -42,7 +42,7 @@ public enum RuleCatalog {
         id: "lint.too-large", name: "Line too long or too wide to check", category: .structure, severity: .warning,
         message: "This line is longer or has more table cells than the lint reads, so it was not checked; break it up.",
         rationale: """
-            A line of prose is rarely longer than a few thousand characters, and a table rarely has more than a few dozen columns. The Markdown parser takes time that grows with the square of a table row's cells, and memory with the e-mail addresses on a line, so a line longer than 20,000 bytes, or with more than 500 '|', is left out and reported instead of parsed: no file can stall the lint in CI. Nothing on the line is checked for blame or terminology (the customer profile still looks for leaks there), so read it yourself, break it into paragraphs, or raise the limits with RETRO_MAX_LINT_LINE_BYTES and RETRO_MAX_LINT_TABLE_CELLS.
+            A line of prose is rarely longer than a few thousand characters, and a table rarely has more than a few dozen columns. The Markdown parser takes time that grows with the square of a table row's cells, and memory with the e-mail addresses on a line, so a line longer than 20,000 bytes, or with more than 500 '|' that are not escaped as '\\|', is left out and reported instead of parsed: no file can stall the lint in CI. Nothing on the line is checked for blame or terminology (the customer profile still looks for leaks there), so read it yourself, break it into paragraphs, or raise the limits with RETRO_MAX_LINT_LINE_BYTES and RETRO_MAX_LINT_TABLE_CELLS.
             """,
         triggering: ["↓" + String(repeating: "| x ", count: 501) + "|"],
         nonTriggering: ["| Time | What happened |"])
