@@ -6,8 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "retro", targets: ["retro"]),
-        // The parsers as a library, for the fuzz targets in fuzz/ (a separate package).
-        .library(name: "RetroParsers", targets: ["RetroModel", "RetroIngest", "RetroMarkdown", "RetroLint"]),
+        // The parsers, assembly and rendering as a library, for the fuzz targets in fuzz/ (a separate package).
+        .library(name: "RetroParsers", targets: ["RetroModel", "RetroIngest", "RetroMarkdown", "RetroLint", "RetroAssemble", "RetroRender"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

@@ -18,6 +18,8 @@ public struct InputLimits: Sendable, Equatable {
     public var zipRatio: UInt64
     /// The most files and folders listed while walking an export folder (`RETRO_MAX_FOLDER_ENTRIES`, default 200,000).
     public var folderEntries: Int
+    /// The most points read from one metrics file, all series together (`RETRO_MAX_METRIC_POINTS`, default 5,000,000).
+    public var metricPoints: Int = 5_000_000
 
     public init(
         fileBytes: Int = 512 << 20, incidentBytes: Int = 16 << 20, unzippedBytes: UInt64 = 2 << 30,
@@ -43,6 +45,7 @@ public struct InputLimits: Sendable, Equatable {
         if let value = read("RETRO_MAX_ZIP_ENTRIES") { zipEntries = value }
         if let value = read("RETRO_MAX_ZIP_RATIO") { zipRatio = UInt64(value) }
         if let value = read("RETRO_MAX_FOLDER_ENTRIES") { folderEntries = value }
+        if let value = read("RETRO_MAX_METRIC_POINTS") { metricPoints = value }
     }
 
     /// The hint every refusal carries: which variable raises the limit.

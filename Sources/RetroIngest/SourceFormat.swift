@@ -90,6 +90,9 @@ public final class SourceInput: @unchecked Sendable {
         self.displayPath = path
         self.limits = limits
         var isDir: ObjCBool = false
+        if let problem = FileCheck.problem(url.path, what: "file", allowDirectory: true) {
+            throw InputError(path: path, problem.message, hint: problem.hint)
+        }
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDir) else {
             throw InputError(path: path, "No such file or folder.", hint: "check the path")
         }

@@ -22,10 +22,12 @@ public struct Linter: Sendable {
     }
 
     public func lint(_ text: String, path: String) -> [Diagnostic] {
-        let source = SourceText(text)
-        let markdown = FrontMatter.blanked(text)
+        let input = LintInputGuard(text, limits: options.limits)
+        let source = SourceText(input.text)
+        let markdown = FrontMatter.blanked(input.parsed)
         let builder = DiagnosticBuilder(path: path, source: source)
         let found = DiagnosticList()
+        found.items = input.findings.map { builder.make($0, rule: RuleCatalog.tooLarge, severity: config.severity(of: RuleCatalog.tooLarge)) }
         let skipQuotes = config.blockquotes == .skip
         var extractor = ProseExtractor(source: source) { run in
             if !(skipQuotes && run.scope == .quote) { found.items += check(run, builder) }
@@ -49,7 +51,7 @@ public struct Linter: Sendable {
         }
         var diagnostics = found.items
         if let scanner = rules.scanner {
-            diagnostics += LeakScan(rules: rules.leakRules, scanner: scanner).diagnostics(in: text, builder: builder)
+            diagnostics += LeakScan(rules: rules.leakRules, scanner: scanner).diagnostics(in: input.text, builder: builder)
         }
         if keepBlocks {
             let outline = Outline(MarkdownNode(type: "document", children: blocks))

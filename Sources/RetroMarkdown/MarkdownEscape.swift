@@ -22,8 +22,7 @@ public enum MarkdownEscape {
         out.reserveCapacity(text.utf8.count + 8)
         var atStart = true
         for (i, raw) in chars.enumerated() {
-            let ch: Character = (raw == "\n" || raw == "\r" || raw == "\t" || raw == "\r\n") ? " " : raw
-            if isInvisible(ch) { continue }
+            guard let ch = visible(raw) else { continue }
             if atStart, ch == " " { continue }
             let prev: Character? = i > 0 ? chars[i - 1] : nil
             let next: Character? = i + 1 < chars.count ? chars[i + 1] : nil
@@ -72,7 +71,7 @@ public enum MarkdownEscape {
 
     /// `text` as an inline code span, with a fence longer than any backtick run inside it.
     public static func codeSpan(_ text: String) -> String {
-        let flat = String(text.map { $0 == "\n" || $0 == "\r" ? " " : $0 }.filter { !isInvisible($0) })
+        let flat = String(text.compactMap { $0 == "\t" ? "\t" : visible($0) })
         var longest = 0, run = 0
         for ch in flat {
             run = ch == "`" ? run + 1 : 0
@@ -91,16 +90,47 @@ public enum MarkdownEscape {
             .joined(separator: "\n")
     }
 
-    /// Bidirectional overrides, zero-width characters and C0/C1 controls: they change how text reads
-    /// without showing themselves.
-    private static func isInvisible(_ ch: Character) -> Bool {
-        for scalar in ch.unicodeScalars {
-            switch scalar.value {
-            case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F...0x9F: return true
-            case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: return true
-            default: continue
+    /// `ch` without the scalars that change how text reads without showing themselves
+    /// (bidirectional controls, zero-width spaces, C0/C1 controls); nil when nothing visible is
+    /// left. Line breaks and tabs become a space. Only those scalars go, never the whole grapheme:
+    /// 👩‍💻 and 🏳️‍🌈 are joined by U+200D, and Persian and Indic words need U+200C/U+200D.
+    static func visible(_ ch: Character) -> Character? {
+        if ch == "\n" || ch == "\r" || ch == "\t" || ch == "\r\n" { return " " }
+        let scalars = ch.unicodeScalars
+        guard scalars.contains(where: isInvisible) else { return ch }
+        var kept = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        for scalar in scalars {
+            if scalar.value == 0x200C || scalar.value == 0x200D {
+                if let previous, joins(after: previous) { kept.append(scalar) }
+            } else if !isInvisible(scalar) {
+                kept.append(scalar)
             }
+            previous = scalar
         }
-        return false
+        // Only joiners (grapheme extenders) can stand inside a grapheme with other scalars; every
+        // other invisible scalar is a grapheme of its own. So what is left is one grapheme or none.
+        let text = String(kept)
+        return text.count == 1 ? Character(text) : nil
+    }
+
+    /// True when a joiner after `scalar` is part of the writing: after an emoji (👩‍💻), or after a
+    /// letter or mark of a script that joins (Arabic, Persian, Indic, …). After a Latin, Greek or
+    /// Cyrillic letter it only hides itself inside a word, and is dropped.
+    private static func joins(after scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value == 0xFE0F || (0x1F3FB...0x1F3FF).contains(value) { return true }  // emoji presentation, skin tones
+        if scalar.properties.isEmoji && value > 0x2000 { return true }
+        guard scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .spacingMark else { return false }
+        return value >= 0x0590 && !(0x1D00...0x1EFF).contains(value) && !(0xFF00...0xFFEF).contains(value)
+    }
+
+    /// Bidirectional controls, zero-width characters and C0/C1 controls.
+    private static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x08, 0x0B, 0x0C, 0x0E...0x1F, 0x7F...0x9F: return true
+        case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x2064, 0x2066...0x2069, 0xFEFF: return true
+        default: return false
+        }
     }
 }

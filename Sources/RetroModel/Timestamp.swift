@@ -108,7 +108,7 @@ public enum Timestamp {
 
     /// Epoch milliseconds of a date, rounded to the nearest millisecond.
     public static func epochMilliseconds(_ date: Date) -> Int64 {
-        Int64((date.timeIntervalSince1970 * 1000).rounded())
+        Int64(saturating: (date.timeIntervalSince1970 * 1000).rounded())
     }
 
     /// `2025-01-11T00:17:16.807Z`: UTC, millisecond precision, as the JSON outputs promise.

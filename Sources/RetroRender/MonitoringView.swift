@@ -109,7 +109,8 @@ struct MonitoringView {
         guard value.isFinite else { return value.isNaN ? "NaN" : (value > 0 ? "+Inf" : "-Inf") }
         let magnitude = abs(value)
         let text: String
-        if magnitude.rounded() >= 1000 || magnitude == 0 { text = grouped(value) }
+        if magnitude >= 1e15 { text = String(format: "%.3g", value) }
+        else if magnitude.rounded() >= 1000 || magnitude == 0 { text = grouped(value) }
         else if magnitude >= 100 { text = String(format: "%.0f", value) }
         else if magnitude >= 10 { text = String(format: "%.1f", value) }
         else if magnitude >= 1 { text = String(format: "%.2f", value) }

@@ -156,7 +156,7 @@ struct NarrativeWriter {
             s.append("Impact was mitigated at \(clock.time(at)), \(long(ttm)) after it began" + (how.map { ": " + text.afterColon($0.text) } ?? "."))
         }
         if let mitigated = retro.window.mitigated, let resolved = retro.window.resolved, resolved > mitigated {
-            s.append("The incident was resolved at \(clock.time(resolved)), \(long(Int(resolved.timeIntervalSince(mitigated)))) later.")
+            s.append("The incident was resolved at \(clock.time(resolved)), \(long(Int(saturating: resolved.timeIntervalSince(mitigated)))) later.")
         } else if let resolved = retro.window.resolved, retro.window.started == nil {
             s.append("The incident was resolved at \(clock.time(resolved)).")
         }

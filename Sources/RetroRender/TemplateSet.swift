@@ -40,6 +40,7 @@ public struct TemplateSet: Sendable {
     }
 
     private init(sources: [(String, String, String)]) throws {
+        try TemplateIncludes.check(sources.map { (name: $0.0, text: $0.1, origin: $0.2) })
         var library = MustacheLibrary()
         for (name, text, origin) in sources.sorted(by: { $0.0 < $1.0 }) {
             do {

@@ -18,7 +18,9 @@ import Testing
         let dir = try RetroBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
         try text.write(to: dir.appendingPathComponent("deep.md"), atomically: true, encoding: .utf8)
-        let result = try RetroBinary.run(["lint", "deep.md"], cwd: dir)
+        // Each input is one line of 100 KB, which `lint.too-large` leaves unparsed by default; the
+        // limit is raised so that the nesting guard is what meets it.
+        let result = try RetroBinary.run(["lint", "deep.md"], cwd: dir, environment: ["RETRO_MAX_LINT_LINE_BYTES": "1000000"])
         #expect(result.status == 1, "exit \(result.status): \(result.stderr.prefix(300))")
         #expect(result.stdout.contains("deep.md:1:1: warning: [lint.nesting]"), "\(result.stdout.prefix(300))")
     }

@@ -26,7 +26,7 @@ public enum SeriesGaps {
             for i in points.indices.dropFirst() {
                 let dt = points[i].t - points[i - 1].t
                 guard dt > 2 * step else { continue }
-                let missing = Int((Double(dt) / Double(step)).rounded()) - 1
+                let missing = Int(saturating: (Double(dt) / Double(step)).rounded()) - 1
                 keep(
                     points[i - 1].t, points[i].t,
                     DataGap(

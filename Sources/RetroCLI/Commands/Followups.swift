@@ -82,6 +82,12 @@ enum IncidentFinder {
                 .filter { ["yaml", "yml", "json"].contains(($0 as NSString).pathExtension.lowercased()) }
                 .map { (path as NSString).appendingPathComponent($0) }
                 .filter { file in
+                    // Opening a named pipe waits for a writer: only regular files are opened.
+                    guard FileCheck.isRegularFile(file) else {
+                        let shown = String(String.UnicodeScalarView(file.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? "?" : $0 }))
+                        FileHandle.standardError.write(Data("retro: note: \(shown): not a regular file (a pipe, device or socket); skipped.\n".utf8))
+                        return false
+                    }
                     guard let handle = FileHandle(forReadingAtPath: file) else { return false }
                     defer { try? handle.close() }
                     let head = String(decoding: (try? handle.read(upToCount: 2048)) ?? Data(), as: UTF8.self)

@@ -15,7 +15,7 @@ enum LintInputs {
             }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw InputError(path: path, "No such file or directory.", hint: "check the path")
+                throw FileCheck.problem(path) ?? InputError(path: path, "No such file or directory.", hint: "check the path")
             }
             guard isDirectory.boolValue else {
                 files.append(path)
@@ -39,6 +39,9 @@ enum LintInputs {
     }
 
     static func read(_ path: String) throws -> String {
+        if path != "-", let problem = FileCheck.problem(path) {
+            throw problem.message.contains("named pipe") ? InputError(path: path, problem.message, hint: "pipe it to 'retro lint -' instead") : problem
+        }
         let data = path == "-" ? FileHandle.standardInput.readDataToEndOfFile() : FileManager.default.contents(atPath: path)
         guard let data else { throw InputError(path: path, "The file cannot be read.", hint: "check its permissions") }
         guard let text = String(data: data, encoding: .utf8) else {

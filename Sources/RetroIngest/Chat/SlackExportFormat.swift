@@ -40,6 +40,15 @@ struct SlackExportFormat: SourceFormat {
         let folders = Self.channelFolders(in: tree, root: root)
         let selected = try select(folders: folders.keys.sorted(), directory: directory, options: options, path: input.displayPath)
         var result = IngestResult(format: name, kind: kind)
+        result.skipped = tree.skipped
+        let misnamed = Self.misnamedDayFiles(in: tree, root: root)
+        for folder in selected {
+            for path in misnamed[folder] ?? [] {
+                result.skipped.append(Skip(
+                    SourceLocation(path: "\(input.displayPath)/\(path.dropFirst(root.count))"),
+                    "The file in channel folder '\(folder)' is not named by its day (YYYY-MM-DD.json), so it was not read."))
+            }
+        }
         let markup = directory.markup
         var messages: [Message] = []
         var jobs: [SlackDayFiles.Job] = []
@@ -95,6 +104,18 @@ struct SlackExportFormat: SourceFormat {
         for path in tree.paths where path.hasPrefix(root) {
             let parts = path.dropFirst(root.count).split(separator: "/")
             guard parts.count == 2, isDayFile(parts[1]) else { continue }
+            folders[String(parts[0]), default: []].append(path)
+        }
+        return folders.mapValues { $0.sorted() }
+    }
+
+    /// Channel folder → the JSON files in it that are not named by date; Slack writes none, so
+    /// each is reported rather than passed over.
+    static func misnamedDayFiles(in tree: any SlackExportTree, root: String) -> [String: [String]] {
+        var folders: [String: [String]] = [:]
+        for path in tree.paths where path.hasPrefix(root) {
+            let parts = path.dropFirst(root.count).split(separator: "/")
+            guard parts.count == 2, !isDayFile(parts[1]) else { continue }
             folders[String(parts[0]), default: []].append(path)
         }
         return folders.mapValues { $0.sorted() }

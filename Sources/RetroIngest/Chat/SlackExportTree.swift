@@ -5,7 +5,13 @@ import RetroModel
 protocol SlackExportTree {
     /// Relative paths of the JSON files, `/`-separated (`inc-2041/2025-01-10.json`).
     var paths: [String] { get }
+    /// Entries left out while listing the tree (links inside a zip), to be reported.
+    var skipped: [Skip] { get }
     func data(at path: String) throws -> Data
+}
+
+extension SlackExportTree {
+    var skipped: [Skip] { [] }
 }
 
 /// A Slack export unpacked into a folder.

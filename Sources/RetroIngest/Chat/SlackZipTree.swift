@@ -15,6 +15,7 @@ struct SlackZipTree: SlackExportTree {
     let archive: Archive
     let displayPath: String
     let paths: [String]
+    let skipped: [Skip]
     private let entries: [String: Entry]
     private let limits: InputLimits
     /// The archive's bytes and where each entry's packed data sits in them (see `ZipBounds`).
@@ -35,6 +36,7 @@ struct SlackZipTree: SlackExportTree {
         self.spans = spans
         archive = try Self.open(data, displayPath: displayPath)
         var entries: [String: Entry] = [:]
+        var skipped: [Skip] = []
         var total: UInt64 = 0
         var count = 0
         for entry in archive {
@@ -46,6 +48,10 @@ struct SlackZipTree: SlackExportTree {
             }
             let path = entry.path
             try Self.checkContained(path, archive: displayPath)
+            if entry.type == .symlink {
+                skipped.append(Skip(SourceLocation(path: "\(displayPath)/\(path)"), "The archive entry is a symbolic link; retro follows no links inside an archive, so it was not read."))
+                continue
+            }
             guard entry.type == .file else { continue }
             try Self.checkRatio(entry, limits: limits, archive: displayPath)
             total += entry.uncompressedSize
@@ -57,6 +63,7 @@ struct SlackZipTree: SlackExportTree {
             if path.lowercased().hasSuffix(".json") { entries[path] = entry }
         }
         self.entries = entries
+        self.skipped = skipped
         paths = entries.keys.sorted()
     }
 

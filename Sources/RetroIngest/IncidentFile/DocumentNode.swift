@@ -16,11 +16,20 @@ struct DocumentNode {
     /// `$.follow_ups[2].due`
     var path: String
 
-    /// Builds the tree from a Yams node. Aliases are resolved by Yams's composer.
-    init(_ node: Node, path: String = "$") {
+    /// Builds the tree from a Yams node. Yams's composer resolves each alias to the anchored node,
+    /// so a node met again under an anchor already seen is an alias; `budget` bounds how many values
+    /// aliases may add, so a "billion laughs" file is refused before anything walks the tree.
+    /// `written` is where the node is written: its key, or its list (an alias carries its anchor's mark).
+    init(_ node: Node, path: String = "$", written: Mark? = nil, budget: inout AliasBudget) throws {
         self.path = path
         line = node.mark?.line
         column = node.mark?.column
+        let entersAlias = budget.alias == nil && node.anchor.map { !budget.anchors.insert($0.rawValue).inserted } == true
+        if entersAlias, let anchor = node.anchor {
+            budget.alias = AliasBudget.Use(anchor: anchor.rawValue, path: path, line: (written ?? node.mark)?.line, column: (written ?? node.mark)?.column)
+        }
+        defer { if entersAlias { budget.alias = nil } }
+        try budget.spend()
         switch node {
         case .scalar(let scalar):
             let plain = scalar.style == .plain || scalar.style == .any
@@ -30,13 +39,16 @@ struct DocumentNode {
                 value = .scalar(scalar.string, quoted: !plain)
             }
         case .mapping(let mapping):
-            value = .mapping(mapping.map { pair in
+            value = .mapping(try mapping.map { pair in
                 let key = pair.key.string ?? "\(pair.key)"
-                let keyNode = DocumentNode(pair.key, path: path)
-                return (key, keyNode, DocumentNode(pair.value, path: DocumentNode.child(path, key)))
+                let keyNode = try DocumentNode(pair.key, path: path, budget: &budget)
+                let value = try DocumentNode(pair.value, path: DocumentNode.child(path, key), written: pair.key.mark, budget: &budget)
+                return (key, keyNode, value)
             })
         case .sequence(let sequence):
-            value = .sequence(sequence.enumerated().map { DocumentNode($0.element, path: "\(path)[\($0.offset)]") })
+            value = .sequence(try sequence.enumerated().map {
+                try DocumentNode($0.element, path: "\(path)[\($0.offset)]", written: node.mark, budget: &budget)
+            })
         case .alias:
             value = .null
         }
@@ -55,5 +67,34 @@ struct DocumentNode {
         case .sequence: "a list"
         case .null: "nothing"
         }
+    }
+}
+
+/// How many values YAML aliases (`*name`) may add to an incident file, all aliases together.
+struct AliasBudget {
+    /// The default: far more than any hand-written use of anchors, far less than a "billion laughs" file.
+    static let defaultLimit = 10_000
+
+    /// An alias being expanded.
+    struct Use: Error {
+        var anchor: String
+        var path: String
+        var line: Int?
+        var column: Int?
+    }
+
+    /// Anchors seen so far; meeting one again means an alias.
+    var anchors: Set<String> = []
+    /// The outermost alias being expanded, if any.
+    var alias: Use?
+    var remaining: Int
+
+    init(limit: Int = defaultLimit) { remaining = limit }
+
+    /// Counts one value; throws the alias being expanded once aliases have added more than the limit.
+    mutating func spend() throws {
+        guard let alias else { return }
+        remaining -= 1
+        if remaining < 0 { throw alias }
     }
 }

@@ -18,6 +18,9 @@ public enum IncidentFile {
     public static func load(_ url: URL, displayPath: String? = nil, limits: InputLimits = .current) throws -> Loaded {
         let path = displayPath ?? url.path
         let data: Data
+        if let problem = FileCheck.problem(url.path, what: "incident file") {
+            throw InputErrors([InputError(path: path, problem.message, hint: problem.hint)])
+        }
         do {
             try InputLimits.checkSize(of: url, path: path, limit: limits.incidentBytes, variable: "RETRO_MAX_INCIDENT_BYTES", what: "incident file")
         } catch let error as InputError {
@@ -46,12 +49,21 @@ public enum IncidentFile {
         if isJSON { try checkJSONSyntax(data, path: path) }
         let root: DocumentNode
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // The parser owns the anchors (nodes hold them weakly): it stays alive while the tree is
+            // built, so that aliases are recognised.
+            let parser = try Parser(yaml: text)
+            guard let node = try parser.singleRoot() else {
                 throw InputErrors([InputError(path: path, line: 1, column: 1, "The incident file is empty.", hint: "start from a sample: samples/*/incident.yaml")])
             }
-            root = DocumentNode(node)
+            var budget = AliasBudget()
+            root = try withExtendedLifetime(parser) { try DocumentNode(node, budget: &budget) }
         } catch let error as YamlError {
             throw InputErrors([syntaxError(error, path: path)])
+        } catch let alias as AliasBudget.Use {
+            throw InputErrors([InputError(
+                path: path, line: alias.line, column: alias.column, jsonPath: alias.path,
+                "The alias '*\(alias.anchor)' makes YAML aliases add more than \(AliasBudget.defaultLimit) values to the incident file.",
+                hint: "write the values out instead of repeating them with '&' and '*'")])
         }
         var decoder = IncidentDecoder(file: path)
         let incident = decoder.decodeIncident(root)

@@ -64,6 +64,7 @@ struct CSVSeriesFormat: SourceFormat {
 
     func parse(_ input: SourceInput, options: IngestOptions) throws -> IngestResult {
         let path = input.displayPath
+        try SeriesCollector.checkLines(of: input.data, path: path)
         var text = input.text ?? ""
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         var skipLines = 0
@@ -115,7 +116,7 @@ struct CSVSeriesFormat: SourceFormat {
                     throw InputError(
                         path: path, line: record.line, column: c + 1, "The value '\(cell)' in column '\(names[c])' is not a number.", hint: "each row reads time,number[,number…]: fix or delete this row")
                 }
-                collector.add(name: names[c].isEmpty ? "value\(c)" : names[c], labels: [:], t: t, v: v, source: ref)
+                try collector.add(name: names[c].isEmpty ? "value\(c)" : names[c], labels: [:], t: t, v: v, source: ref)
             }
         }
         if unzoned > 0 {

@@ -71,7 +71,7 @@ struct CloudWatchFormat: SourceFormat {
                     throw InputError(
                         path: path, jsonPath: "\(at).Values[\(i)]", "The value '\(MetricValue.describe(values[i]))' is not a number.", hint: "save the output of 'aws cloudwatch get-metric-data' or 'get-metric-statistics' unchanged")
                 }
-                collector.add(name: label, labels: labels, t: t, v: v, source: ref)
+                try collector.add(name: label, labels: labels, t: t, v: v, source: ref)
             }
         }
     }
@@ -92,7 +92,7 @@ struct CloudWatchFormat: SourceFormat {
                     throw InputError(
                         path: path, jsonPath: "\(at).\(statistic)", "The value '\(MetricValue.describe(raw))' is not a number.", hint: "save the output of 'aws cloudwatch get-metric-data' or 'get-metric-statistics' unchanged")
                 }
-                collector.add(name: label, labels: ["statistic": statistic], t: t, v: v, unit: point["Unit"] as? String, source: ref)
+                try collector.add(name: label, labels: ["statistic": statistic], t: t, v: v, unit: point["Unit"] as? String, source: ref)
             }
         }
     }

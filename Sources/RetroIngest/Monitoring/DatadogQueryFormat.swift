@@ -75,7 +75,7 @@ struct DatadogQueryFormat: SourceFormat {
                         path: path, jsonPath: "\(at).pointlist[\(i)]",
                         "A point should be [epoch-ms, value], not \(MetricValue.describe(point)).", hint: "save the response of Datadog's /api/v1/query unchanged")
                 }
-                collector.add(name: metric, labels: labels, t: t, v: v, source: ref)
+                try collector.add(name: metric, labels: labels, t: t, v: v, source: ref)
             }
         }
         result.series = collector.series

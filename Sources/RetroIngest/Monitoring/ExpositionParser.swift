@@ -59,7 +59,7 @@ struct ExpositionParser {
             let unit = units.first { sample.name == $0.key || sample.name.hasPrefix($0.key + "_") }?.value
             guard let stamp = sample.timestamp else {
                 untimed += 1
-                collector.add(name: sample.name, labels: sample.labels, t: fallback, v: sample.value, unit: unit, source: ref)
+                try collector.add(name: sample.name, labels: sample.labels, t: fallback, v: sample.value, unit: unit, source: ref)
                 continue
             }
             guard let t = milliseconds(stamp) else {
@@ -75,7 +75,7 @@ struct ExpositionParser {
                         "The timestamp '\(stamp)' is too far from today for a millisecond time (beyond ±292 million years)."))
                 continue
             }
-            collector.add(name: sample.name, labels: sample.labels, t: t, v: sample.value, unit: unit, source: ref)
+            try collector.add(name: sample.name, labels: sample.labels, t: t, v: sample.value, unit: unit, source: ref)
         }
         if dialect == .openMetrics, !sawEOF {
             throw InputError(

@@ -71,7 +71,7 @@ struct GrafanaFrames {
                         path: path, jsonPath: "\(fieldsPath)[\(f)].values[\(i)]",
                         "The value '\(MetricValue.describe(value))' is not a number.", hint: "share the dashboard as a snapshot and save its JSON unchanged")
                 }
-                collector.add(name: name, labels: labels, t: times[i], v: v, source: ref)
+                try collector.add(name: name, labels: labels, t: times[i], v: v, source: ref)
             }
         }
     }
@@ -91,7 +91,7 @@ struct GrafanaFrames {
             else {
                 throw InputError(path: path, jsonPath: at, "A datapoint should be [value, epoch-ms], not \(MetricValue.describe(item)).", hint: "share the dashboard as a snapshot and save its JSON unchanged")
             }
-            collector.add(name: target, labels: labels, t: t, v: v, source: ref)
+            try collector.add(name: target, labels: labels, t: t, v: v, source: ref)
         }
     }
 }

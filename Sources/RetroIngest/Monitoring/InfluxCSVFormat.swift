@@ -111,7 +111,7 @@ struct InfluxCSVFormat: SourceFormat {
                 }
                 let field = column == "_value" ? (row["_field"] ?? "value") : column
                 let name = row["_measurement"].map { "\($0).\(field)" } ?? field
-                collector.add(
+                try collector.add(
                     name: name, labels: labels, t: Timestamp.epochMilliseconds(date), v: value, source: SourceRef(file: path, line: record.line)
                 )
             }

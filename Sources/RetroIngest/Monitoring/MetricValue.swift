@@ -40,7 +40,9 @@ enum MetricValue {
         }
         guard let number, number.isFinite else { return nil }
         let ms = (number * millisecondsPerUnit).rounded()
-        guard abs(ms) < 9.0e18 else { return nil }
+        // Years 1 to 9999, as ISO-8601 times allow: differences between two such times never
+        // overflow Int64, so gaps, steps and chart spans need no overflow checks.
+        guard ms >= -62_135_596_800_000, ms < 253_402_300_800_000 else { return nil }
         return Int64(ms)
     }
 

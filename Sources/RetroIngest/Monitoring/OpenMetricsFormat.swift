@@ -7,7 +7,8 @@ struct OpenMetricsFormat: SourceFormat {
 
     func matches(_ input: SourceInput) -> Bool {
         guard input.data != nil, input.json == nil, !input.isZip, let text = input.text else { return false }
-        let lastLine = text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }).last { !$0.allSatisfy(\.isWhitespace) }
+        // The tail only: splitting a whole 150 MB file into lines to find its last took seconds.
+        let lastLine = text.suffix(4096).split(whereSeparator: { $0 == "\n" || $0 == "\r" }).last { !$0.allSatisfy(\.isWhitespace) }
         return lastLine == "# EOF" && PrometheusTextFormat.looksLikeExposition(text)
     }
 

@@ -89,18 +89,18 @@ struct PrometheusAPIFormat: SourceFormat {
                     if let values = object["values"] as? [Any] {
                         for (position, sample) in values.enumerated() {
                             let point = try Self.point(sample, path: path, jsonPath: "\(at).values[\(position)]")
-                            collector.add(name: metricName, labels: labels, t: point.t, v: point.v, source: ref)
+                            try collector.add(name: metricName, labels: labels, t: point.t, v: point.v, source: ref)
                         }
                     } else if let value = object["value"] {
                         let point = try Self.point(value, path: path, jsonPath: "\(at).value")
-                        collector.add(name: metricName, labels: labels, t: point.t, v: point.v, source: ref)
+                        try collector.add(name: metricName, labels: labels, t: point.t, v: point.v, source: ref)
                     }
                 }
             case "scalar":
                 let ref = SourceRef(file: path, index: index)
                 index += 1
                 let point = try Self.point(data["result"] as Any, path: path, jsonPath: "\(root).data.result")
-                collector.add(name: "scalar", labels: [:], t: point.t, v: point.v, source: ref)
+                try collector.add(name: "scalar", labels: [:], t: point.t, v: point.v, source: ref)
             default:
                 throw InputError(
                     path: path, jsonPath: "\(root).data.resultType", "A '\(type)' result holds no time series.",

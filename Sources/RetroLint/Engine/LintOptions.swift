@@ -7,11 +7,14 @@ public struct LintOptions: Sendable, Equatable {
     /// What the customer rules know about the incident: names, internal hosts, figures.
     /// Without it they still find `@handles`, e-mails, secrets, permalinks, generic internal hosts and ticket keys.
     public var customer: CustomerContext?
+    /// Lines longer or wider than these are not parsed, and are reported as `lint.too-large`.
+    public var limits: LintLimits
 
-    public init(structure: LintConfig.Structure? = nil, profile: LintProfile = .internal, customer: CustomerContext? = nil) {
+    public init(structure: LintConfig.Structure? = nil, profile: LintProfile = .internal, customer: CustomerContext? = nil, limits: LintLimits = .current) {
         self.structure = structure
         self.profile = profile
         self.customer = customer
+        self.limits = limits
     }
 }
 

@@ -54,6 +54,6 @@ struct MinimizingRule: PhraseRule {
 
     static func percent(_ share: Double) -> String {
         let value = share * 100
-        return value == value.rounded() ? "\(Int(value))%" : String(format: "%.1f%%", value)
+        return value == value.rounded() && abs(value) < 1e15 ? "\(Int(value))%" : String(format: "%.1f%%", value)
     }
 }

@@ -38,11 +38,20 @@ public enum RuleCatalog {
         triggering: ["↓" + String(repeating: "> ", count: CMark.maximumNesting + 1) + "Deep."],
         nonTriggering: ["> > > Quoted three levels deep."])
 
+    public static let tooLarge = RuleDescription(
+        id: "lint.too-large", name: "Line too long or too wide to check", category: .structure, severity: .warning,
+        message: "This line is longer or has more table cells than the lint reads, so it was not checked; break it up.",
+        rationale: """
+            A line of prose is rarely longer than a few thousand characters, and a table rarely has more than a few dozen columns. The Markdown parser takes time that grows with the square of a table row's cells, and memory with the e-mail addresses on a line, so a line longer than 20,000 bytes, or with more than 500 '|' that are not escaped as '\\|', is left out and reported instead of parsed: no file can stall the lint in CI. Nothing on the line is checked for blame or terminology (the customer profile still looks for leaks there), so read it yourself, break it into paragraphs, or raise the limits with RETRO_MAX_LINT_LINE_BYTES and RETRO_MAX_LINT_TABLE_CELLS.
+            """,
+        triggering: ["↓" + String(repeating: "| x ", count: 501) + "|"],
+        nonTriggering: ["| Time | What happened |"])
+
     /// Descriptions of every rule: phrase and structure rules, the incident-file checks, then the
     /// `customer` profile's rules.
     public static var all: [RuleDescription] {
         let rules = phraseRules.map(\.description) + documentRules.map(\.description) + leakRules.map(\.description)
-        return rules.filter { $0.category != .customer } + IncidentCheckRules.all + rules.filter { $0.category == .customer } + [suppression, nesting]
+        return rules.filter { $0.category != .customer } + IncidentCheckRules.all + rules.filter { $0.category == .customer } + [suppression, nesting, tooLarge]
     }
 
     public static func description(of id: String) -> RuleDescription? {

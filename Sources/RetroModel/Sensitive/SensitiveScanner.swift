@@ -55,31 +55,39 @@ public struct SensitiveScanner: @unchecked Sendable {
         let ns = text as NSString
         let asciiLowered = Self.asciiLowered(text)
         let lowered = asciiLowered ?? Array(text.lowercased().utf8)
-        // Kept sorted by location, so each candidate is checked against its two neighbours only.
+        // Kept sorted by location. Each detector's matches arrive in text order and never overlap
+        // one another, so they are merged in one pass: inserting them one by one into the sorted
+        // array was quadratic (an 8 MB message of addresses took over a minute).
         var accepted: [(range: NSRange, kind: SensitiveKind)] = []
         // Set, with `stopAtFirst`, once a span of `kinds` is accepted: accepted spans are final.
         var done = false
-        func accept(_ range: NSRange, _ kind: SensitiveKind) {
-            guard range.length > 0 else { return }
-            var low = 0
-            var high = accepted.count
-            while low < high {
-                let mid = (low + high) / 2
-                if accepted[mid].range.location < range.location { low = mid + 1 } else { high = mid }
+        func accept(_ candidates: [(range: NSRange, kind: SensitiveKind)]) {
+            guard !candidates.isEmpty else { return }
+            var merged: [(range: NSRange, kind: SensitiveKind)] = []
+            merged.reserveCapacity(accepted.count + candidates.count)
+            var next = 0
+            for candidate in candidates where candidate.range.length > 0 {
+                while next < accepted.count, accepted[next].range.location < candidate.range.location {
+                    merged.append(accepted[next])
+                    next += 1
+                }
+                // Only spans accepted by earlier detectors can overlap: a detector's own matches do not.
+                if next > 0, NSMaxRange(accepted[next - 1].range) > candidate.range.location { continue }
+                if next < accepted.count, accepted[next].range.location < NSMaxRange(candidate.range) { continue }
+                merged.append(candidate)
+                if stopAtFirst, kinds.contains(candidate.kind) { done = true }
             }
-            if low > 0, NSMaxRange(accepted[low - 1].range) > range.location { return }
-            if low < accepted.count, accepted[low].range.location < NSMaxRange(range) { return }
-            accepted.insert((range, kind), at: low)
-            if stopAtFirst, kinds.contains(kind) { done = true }
+            merged.append(contentsOf: accepted[next...])
+            accepted = merged
         }
         func run(_ patterns: [SensitivePatterns.Pattern]) {
             for pattern in patterns where !done {
                 if case .bareHost = pattern.classifier, hosts.patterns.isEmpty { continue }
                 if !pattern.hints.isEmpty, !pattern.hints.contains(where: { Self.contains(lowered, $0) }) { continue }
-                for match in pattern.regex.matches(in: text, range: whole) {
+                accept(pattern.regex.matches(in: text, range: whole).compactMap { match in
                     let (range, candidate) = trimmed(match.range, in: ns, pattern.classifier)
-                    if let kind = classify(candidate, pattern.classifier) { accept(range, kind) }
-                }
+                    return classify(candidate, pattern.classifier).map { (range, $0) }
+                })
             }
         }
         // A detector only ever loses to earlier ones, so once no later detector can yield a kind
@@ -89,16 +97,16 @@ public struct SensitiveScanner: @unchecked Sendable {
         if lastStage >= 0 { run(leading) }
         if lastStage >= 1, !done {
             for (regex, filter) in zip(people, peopleFilters) where filter.mayOccur(in: asciiLowered) {
-                for match in regex.matches(in: text, range: whole) { accept(match.range, .person) }
+                accept(regex.matches(in: text, range: whole).map { ($0.range, .person) })
             }
         }
         if lastStage >= 2, !done { run(middle) }
         // The incident's other names rank before bare host-like words.
         if lastStage >= 3, !done, let ticketKeys, ticketKeysFilter.mayOccur(in: asciiLowered) {
-            for match in ticketKeys.matches(in: text, range: whole) { accept(match.range, .ticketKey) }
+            accept(ticketKeys.matches(in: text, range: whole).map { ($0.range, .ticketKey) })
         }
         if lastStage >= 4, !done, let terms, termsFilter.mayOccur(in: asciiLowered) {
-            for match in terms.matches(in: text, range: whole) { accept(match.range, .internalTerm) }
+            accept(terms.matches(in: text, range: whole).map { ($0.range, .internalTerm) })
         }
         if lastStage >= 5, !done { run(trailing) }
         // Every kind takes part in resolving overlaps (so `sam@example.com` is an e-mail, never a

@@ -1,7 +1,9 @@
 import Foundation
+import RetroAssemble
 import RetroIngest
 import RetroLint
 import RetroModel
+import RetroRender
 
 /// One libFuzzer binary for every parser family; `RETRO_FUZZ_TARGET` picks the family
 /// (`make fuzz` runs each in turn with its own corpus folder).
@@ -18,6 +20,9 @@ enum FuzzTarget: String, CaseIterable {
     case incident = "incident"
     case lint = "lint"
     case detect = "detect"
+    /// The whole of `retro build` but the writing: assembly, rendering, the customer summary and
+    /// the lint of the result, on a fuzzed incident file or a fuzzed source (see `BuildFuzz`).
+    case build = "build"
 
     /// The formats a family forces with `--as`; empty means a different entry point.
     var formats: [String] {
@@ -29,7 +34,7 @@ enum FuzzTarget: String, CaseIterable {
         case .metricsText: ["openmetrics", "prometheus-text"]
         case .metricsCSV: ["csv", "influx-csv"]
         case .alertJSON: ["pagerduty-log-entries", "pagerduty-webhook-v2", "pagerduty-webhook-v3", "pagerduty-incidents", "opsgenie", "alertmanager", "cloudwatch-alarm-history", "datadog-unsupported"]
-        case .incident, .lint, .detect: []
+        case .incident, .lint, .detect, .build: []
         }
     }
 
@@ -42,6 +47,8 @@ enum FuzzTarget: String, CaseIterable {
             _ = Linter.lint(String(decoding: data, as: UTF8.self), path: "fuzz.md")
         case .detect:
             _ = try? Ingest.read(SourceInput(data: data, displayPath: "fuzz"))
+        case .build:
+            BuildFuzz.run(data)
         default:
             for format in formats {
                 _ = try? Ingest.read(SourceInput(data: data, displayPath: "fuzz"), as: format)
