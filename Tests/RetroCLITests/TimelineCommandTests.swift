@@ -64,7 +64,7 @@ import Testing
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("team"), withIntermediateDirectories: true)
         try #"{"entries": [{"id": "stress", "kind": "note", "phrases": ["stressful"], "key": true}]}"#
             .write(to: dir.appendingPathComponent("team/vocabulary.json"), atomically: true, encoding: .utf8)
-        let extended = try RetroBinary.run(["timeline", incident.path])
+        let extended = try RetroBinary.run(["timeline", incident.path, "--tz", "UTC"])
         #expect(extended.status == 0, "\(extended.stderr)")
         #expect(extended.stdout.contains("* 2026-03-14T10:03:20.001Z note            [chat] this is stressful"))
     }
