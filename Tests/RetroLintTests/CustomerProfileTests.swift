@@ -55,6 +55,23 @@ import Testing
         #expect(!matches.contains("pgbouncer"))
     }
 
+    /// Chat ids that are only digits (Zulip's, Mattermost's numeric ids) are not names: they would
+    /// match every figure in the summary ("10:25 to 11:23"). The author's name still counts.
+    @Test func numericChatIdsAreNotNames() {
+        let incident = Incident(id: "INC-9", title: "Orders delayed", severity: "SEV2")
+        let messages = [("25", "Tom Becker"), ("23", "Raj Iyer")].map { id, name in
+            Message(id: id, at: Date(timeIntervalSince1970: 0), author: Message.Author(id: id, name: name), text: "on it", source: SourceRef(file: "chat.json"))
+        }
+        let context = CustomerContext(incident: incident, messages: messages)
+        #expect(!context.vocabulary.people.contains("25"))
+        #expect(context.vocabulary.people.contains("Tom Becker"))
+        let options = LintOptions(profile: .customer, customer: context)
+        let figures = Self.lint("Orders were delayed between 10:25 and 11:23 JST for 23% of customers.", options)
+        #expect(!figures.contains { $0.rule == "customer.person-name" }, "\(figures.map(\.match))")
+        let named = Self.lint("Tom Becker restarted the queue.", options)
+        #expect(named.contains { $0.rule == "customer.person-name" })
+    }
+
     @Test func configuredPeopleAreNamesToo() {
         var config = LintConfig()
         config.people = ["Robin Diaz"]

@@ -66,7 +66,9 @@ public struct PseudonymTable: Sendable {
         registry.addFirstNames()
 
         labels = registry.labels(role: Self.roleLabel, pseudonym: { "Responder " + Self.letters($0) })
-        names = registry.names.filter { Self.normalize($0).count >= 2 }
+        // Ids without a letter (numeric chat ids) are not looked for in free text: they would
+        // match figures and times, not people.
+        names = registry.names.filter { Self.normalize($0).count >= 2 && $0.contains(where: \.isLetter) }
     }
 
     /// The label for a name, id, alias or `@handle`; nil when the person is unknown.
