@@ -40,7 +40,8 @@ def score(binary, folders):
         for event in got["events"]:
             # Derived from chat: its first source is a chat file. An alert event that folded in a
             # bot's echo of it keeps the alert log as its first source, so the echo scores as left out.
-            if event["sources"] and "/alerts/" not in event["sources"][0]["file"]:
+            # Paths are relative to the incident file ("alerts/pagerduty.json").
+            if event["sources"] and not ("/" + event["sources"][0]["file"]).count("/alerts/"):
                 by_time.setdefault(event["at"], event["kind"])
         for m in truth["messages"]:
             predicted = by_time.get(m["at"], "none")

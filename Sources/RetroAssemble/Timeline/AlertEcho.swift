@@ -3,7 +3,9 @@ import RetroModel
 
 /// A bot's chat post of an alert the alert log also holds ("[RESOLVED] WebhookLagHigh" next to
 /// PagerDuty's resolve entry) is the same event seen twice: it is folded into the alert event,
-/// whose sources gain the chat post. The post must be of the same kind, within minutes, and name
+/// whose sources gain the chat post. The post must read as the same transition (a trigger, a
+/// resolve; also when the alert's own row is a note, as for a warning that paged nobody or a flap's
+/// close), within minutes, and name
 /// something the alert names (its alert name, a host); a support ticket posted next to the page
 /// stays its own event.
 enum AlertEcho {
@@ -22,7 +24,7 @@ enum AlertEcho {
             guard let source = event.sources.first, bots.contains(source) else { return true }
             let words = names(event.text)
             let echoed = alertEvents.indices.filter {
-                alertEvents[$0].kind == event.kind && abs(alertEvents[$0].at.timeIntervalSince(event.at)) <= window
+                AlertTimelineMapping.kind(alerts[$0].kind) == event.kind && abs(alertEvents[$0].at.timeIntervalSince(event.at)) <= window
                     && !alertWords[$0].isDisjoint(with: words)
             }
             guard let nearest = echoed.min(by: { abs(alertEvents[$0].at.timeIntervalSince(event.at)) < abs(alertEvents[$1].at.timeIntervalSince(event.at)) }) else { return true }
