@@ -87,7 +87,7 @@ enum BrowserCheck {
                         print("REQUEST " + self.path, flush=True); self.send_response(204); self.end_headers()
                     do_POST = do_GET
                     def log_message(self, *a): pass
-                s = http.server.HTTPServer(("127.0.0.1", 0), H)
+                s = http.server.ThreadingHTTPServer(("127.0.0.1", 0), H)
                 print(s.server_address[1], flush=True)
                 s.serve_forever()
                 """
