@@ -89,6 +89,24 @@ struct AlertFormatTests {
         #expect(result.skipped.first?.reason.contains("notification") == true)
     }
 
+    /// A low-urgency incident notifies but pages nobody; its urgency travels as the severity, so that
+    /// a low-urgency trigger does not set `detected` ahead of the real page.
+    @Test("PagerDuty log entries carry the incident's urgency")
+    func pagerDutyUrgency() throws {
+        let json = """
+            {"log_entries": [
+              {"id": "R2", "type": "trigger_log_entry", "created_at": "2026-05-02T13:50:00Z",
+               "incident": {"id": "P2", "type": "incident_reference", "urgency": "high", "summary": "search 5xx ratio high"},
+               "channel": {"type": "api", "summary": "search 5xx ratio > 5%"}},
+              {"id": "R1", "type": "trigger_log_entry", "created_at": "2026-05-02T13:45:00Z",
+               "incident": {"id": "P1", "type": "incident_reference", "urgency": "low", "summary": "search p99 latency > 800ms"},
+               "channel": {"type": "api", "summary": "search p99 latency > 800ms (warning)"}}
+            ], "limit": 100, "offset": 0, "more": false}
+            """
+        let result = try AlertFixture.read(json: json, as: "pagerduty-log-entries")
+        #expect(result.events.map(\.severity) == ["low", "high"])
+    }
+
     @Test("PagerDuty v3: events about services are skipped with a reason that names them")
     func pagerDutyV3Service() throws {
         let result = try AlertFixture.read("pagerduty-webhook-v3.jsonl")

@@ -38,7 +38,7 @@ struct PagerDutyIncidents: SourceFormat {
         let service = incident["service"]["summary"].text
         let source = incident.reference(index: index, url: incident["html_url"].text)
         func event(_ at: Date, _ kind: AlertEvent.Kind, _ summary: String, _ actor: String?) -> AlertEvent {
-            AlertEvent(at: at, kind: kind, summary: summary, actor: actor, alertKey: incident["id"].text, service: service, source: source)
+            AlertEvent(at: at, kind: kind, summary: summary, actor: actor, alertKey: incident["id"].text, service: service, severity: incident["urgency"].text, source: source)
         }
         var events = [event(try incident["created_at"].requireTime(), .triggered, "Triggered: \(title)", incident["first_trigger_log_entry"]["agent"]["summary"].text)]
         for ack in incident["acknowledgements"].items ?? [] {

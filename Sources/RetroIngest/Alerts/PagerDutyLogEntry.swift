@@ -47,7 +47,7 @@ enum PagerDutyLogEntry {
         return .event(AlertEvent(
             at: at, kind: kind, summary: summary(entry, kind: kind, incident: incident), actor: actor,
             alertKey: incident["id"].text, service: entry["service"]["summary"].text ?? incident["service"]["summary"].text,
-            source: entry.reference(index: index, url: entry["html_url"].text)))
+            severity: incident["urgency"].text, source: entry.reference(index: index, url: entry["html_url"].text)))
     }
 
     /// The entry's own summary ("Acknowledged by Laura Haley"), with the note or trigger subject

@@ -58,7 +58,7 @@ struct PagerDutyWebhookV2: SourceFormat {
         result.events.append(AlertEvent(
             at: at, kind: kind, summary: "\(kind.rawValue.capitalized): \(title)",
             actor: incident["last_status_change_by"]["summary"].text, alertKey: incident["id"].text,
-            service: incident["service"]["summary"].text ?? incident["service"]["name"].text,
+            service: incident["service"]["summary"].text ?? incident["service"]["name"].text, severity: incident["urgency"].text,
             source: message.reference(index: index, url: incident["html_url"].text)))
     }
 }
