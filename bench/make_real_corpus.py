@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Repeats the real postmortems of the shared corpus into one Markdown file of about N MB, for the
+"""Repeats the real incident reviews of the shared corpus into one Markdown file of about N MB, for the
 lint benchmark on real writing (reference and footnote definitions, tables, quotes, HTML blocks).
 
 usage: make_real_corpus.py CORPUS_DIR OUT.md MEGABYTES

@@ -227,10 +227,10 @@ if os.path.isfile(real_corpus):
     lint_real = scenario([args.bin, "lint", real_corpus, "--format", "json"])
     cmark_real = scenario(CMARK + [real_corpus])
     ratio = (real_mb / lint_real["median"]) / (real_mb / cmark_real["median"])
-    lines += ["", f"Real postmortems (the shared corpus's Markdown documents repeated to {real_mb:.0f} MB):", "", header,
-              row("retro lint, real postmortems", lint_real, f"{real_mb / lint_real['median']:.1f} MB/s"),
-              row("cmark-gfm, real postmortems", cmark_real, f"{real_mb / cmark_real['median']:.1f} MB/s"),
-              "", f"- retro lint / cmark-gfm on real postmortems: **{ratio:.2f}x** (target >= 0.5x: "
+    lines += ["", f"Real incident reviews (the shared corpus's Markdown documents repeated to {real_mb:.0f} MB):", "", header,
+              row("retro lint, real incident reviews", lint_real, f"{real_mb / lint_real['median']:.1f} MB/s"),
+              row("cmark-gfm, real incident reviews", cmark_real, f"{real_mb / cmark_real['median']:.1f} MB/s"),
+              "", f"- retro lint / cmark-gfm on real incident reviews: **{ratio:.2f}x** (target >= 0.5x: "
               f"**{'met' if ratio >= 0.5 else 'missed'}**); peak {lint_real['rss']:.0f} MB (target < 300 MB: "
               f"**{'met' if lint_real['rss'] < 300 else 'missed'}**)"]
 followups = os.path.join(args.data, "followups-10000")
