@@ -23,11 +23,43 @@ public enum TerminalText {
         return v < 0x20 || v == 0x7F || (0x80...0x9F).contains(v) || bidiControls.contains(v) || v == 0x2028 || v == 0x2029
     }
 
+    /// False when no byte of `text`'s UTF-8 can start an unsafe scalar: most output (a whole JSON
+    /// document, a table of times) is checked this way without decoding it. The encodings are those
+    /// of C0 and DEL, C1 (`C2 80`–`C2 9F`), U+061C (`D8 9C`), U+200E/F (`E2 80 8E`/`8F`), U+2028–202E
+    /// (`E2 80 A8`–`AE`) and U+2066–2069 (`E2 81 A6`–`A9`).
+    public static func mayBeUnsafe(_ text: String, keepLineBreaks: Bool) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b = bytes[i]
+                if b < 0x20 {
+                    if !(keepLineBreaks && (b == 0x0A || b == 0x09)) { return true }
+                } else if b == 0x7F {
+                    return true
+                } else if b >= 0xC2, i + 1 < bytes.count {
+                    let next = bytes[i + 1]
+                    switch b {
+                    case 0xC2: if next <= 0x9F { return true }
+                    case 0xD8: if next == 0x9C { return true }
+                    case 0xE2 where i + 2 < bytes.count:
+                        let last = bytes[i + 2]
+                        if next == 0x80, last == 0x8E || last == 0x8F || (0xA8...0xAE).contains(last) { return true }
+                        if next == 0x81, (0xA6...0xA9).contains(last) { return true }
+                    default: break
+                    }
+                }
+                i += 1
+            }
+            return false
+        }
+    }
+
     /// Bidirectional formatting characters (the "Trojan Source" set) and the marks.
     static let bidiControls: Set<UInt32> = [0x061C, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069]
 
     private static func neutralised(_ text: String, keepLineBreaks: Bool) -> String {
-        guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
+        guard mayBeUnsafe(text, keepLineBreaks: keepLineBreaks) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             guard isUnsafe(scalar) else {

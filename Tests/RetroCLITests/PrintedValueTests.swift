@@ -6,6 +6,19 @@ import Testing
 
 /// The pieces that keep printed input inert: the one-line form of a value, JSON strings and CSV cells.
 @Suite struct PrintedValueTests {
+    /// The byte prefilter agrees with the scalar test on every scalar of the first planes, alone and
+    /// between other text, so the fast path never lets an unsafe character through.
+    @Test func bytePrefilterAgreesWithTheScalarTest() {
+        for value in UInt32(0)..<0x3100 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "a—“" + String(Character(scalar)) + "”©z"
+            let unsafe = TerminalText.isUnsafe(scalar)
+            #expect(TerminalText.mayBeUnsafe(text, keepLineBreaks: false) == unsafe, "U+\(String(value, radix: 16))")
+            let kept = scalar == "\n" || scalar == "\t"
+            #expect(TerminalText.mayBeUnsafe(text, keepLineBreaks: true) == (unsafe && !kept), "U+\(String(value, radix: 16)) keeping line breaks")
+        }
+    }
+
     @Test(arguments: [
         ("a\nb", "a\\nb"), ("a\rb", "a\\rb"), ("\u{1B}[2J", "\\e[2J"), ("\u{1B}]8;;http://x\u{1B}\\", "\\e]8;;http://x\\e\\"),
         ("bell\u{07}", "bell\\u{7}"), ("\u{202E}txt", "\\u{202E}txt"), ("c1 \u{9B}31m", "c1 \\u{9B}31m"), ("del\u{7F}", "del\\u{7F}"),
