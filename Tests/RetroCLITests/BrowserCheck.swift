@@ -55,14 +55,22 @@ enum BrowserCheck {
 
     /// The DOM of `file` after Chromium loaded it and ran its scripts (if any could run).
     static func dumpDOM(_ file: URL, chromium: String) throws -> String {
+        try headless(chromium, ["--virtual-time-budget=3000", "--dump-dom", file.absoluteString])
+    }
+
+    /// Headless Chromium with a fresh profile, run to its end; its standard output.
+    static func headless(_ chromium: String, _ arguments: [String]) throws -> String {
         let profile = FileManager.default.temporaryDirectory.appendingPathComponent("retro-chromium-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: profile) }
+        let flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--user-data-dir=\(profile.path)"]
+        return try output(of: chromium, flags + arguments)
+    }
+
+    /// The standard output of `executable` run to its end; its standard error is dropped.
+    static func output(of executable: String, _ arguments: [String]) throws -> String {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: chromium)
-        process.arguments = [
-            "--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--user-data-dir=\(profile.path)",
-            "--virtual-time-budget=3000", "--dump-dom", file.absoluteString,
-        ]
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice

@@ -55,7 +55,7 @@ enum PageCheck {
             """
         let wrapperURL = dir.appendingPathComponent("measure-frames.html")
         try wrapper.write(to: wrapperURL, atomically: true, encoding: .utf8)
-        let dom = try run(chromium, ["--hide-scrollbars", "--window-size=1400,1000", "--virtual-time-budget=8000", "--dump-dom", wrapperURL.absoluteString])
+        let dom = try BrowserCheck.headless(chromium, ["--hide-scrollbars", "--window-size=1400,1000", "--virtual-time-budget=8000", "--dump-dom", wrapperURL.absoluteString])
         var results: [Layout: Measurement] = [:]
         for match in dom.matches(of: /<pre class="retro-measure">(\d+) ([^<]*)<\/pre>/) {
             guard let index = Int(match.1), index < layouts.count, let json = String(match.2).removingPercentEncoding else { continue }
@@ -67,39 +67,15 @@ enum PageCheck {
 
     /// A screenshot `width` px wide of the page's first `height` px.
     static func screenshot(_ page: URL, width: Int, height: Int, to png: URL, chromium: String) throws {
-        _ = try run(chromium, ["--hide-scrollbars", "--window-size=\(width),\(height)", "--screenshot=\(png.path)", page.absoluteString])
+        _ = try BrowserCheck.headless(chromium, ["--hide-scrollbars", "--window-size=\(width),\(height)", "--screenshot=\(png.path)", page.absoluteString])
     }
 
     /// The page printed to PDF as a reader's browser would, and the PDF's text (pdftotext), or nil
     /// when pdftotext is not installed.
     static func printText(_ page: URL, to pdf: URL, chromium: String) throws -> String? {
-        _ = try run(chromium, ["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", page.absoluteString])
+        _ = try BrowserCheck.headless(chromium, ["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", page.absoluteString])
         guard let pdftotext = ["/usr/bin/pdftotext", "/usr/local/bin/pdftotext"].first(where: { FileManager.default.isExecutableFile(atPath: $0) }) else { return nil }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: pdftotext)
-        process.arguments = [pdf.path, "-"]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
-    }
-
-    private static func run(_ chromium: String, _ arguments: [String]) throws -> String {
-        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("retro-chromium-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: profile) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: chromium)
-        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--user-data-dir=\(profile.path)"] + arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        return try BrowserCheck.output(of: pdftotext, [pdf.path, "-"])
     }
 
     struct CheckError: Error, CustomStringConvertible {
