@@ -66,9 +66,7 @@ public struct PseudonymTable: Sendable {
         registry.addFirstNames()
 
         labels = registry.labels(role: Self.roleLabel, pseudonym: { "Responder " + Self.letters($0) })
-        // Ids without a letter (numeric chat ids) are not looked for in free text: they would
-        // match figures and times, not people.
-        names = registry.names.filter { Self.normalize($0).count >= 2 && $0.contains(where: \.isLetter) }
+        names = registry.names.filter { Self.normalize($0).count >= 2 && SensitiveVocabulary.canName($0) }
     }
 
     /// The label for a name, id, alias or `@handle`; nil when the person is unknown.

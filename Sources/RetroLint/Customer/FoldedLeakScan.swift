@@ -15,6 +15,10 @@ struct FoldedLeakScan {
 
     private let scanner: SensitiveScanner
     private let separated: SensitiveScanner
+    // Each scan compiles its own expressions, as `SensitiveScanner` does: corelibs Foundation's
+    // NSRegularExpression is not safe to match from two threads at once.
+    private let spelledEmail = Self.spelledEmailExpression()
+    private let schemeless = Self.schemelessExpression()
 
     init(vocabulary: SensitiveVocabulary) {
         scanner = SensitiveScanner(vocabulary: Self.folded(vocabulary, separators: false))
@@ -31,10 +35,10 @@ struct FoldedLeakScan {
         result += separated.scan(skeleton.text, kinds: [.person, .internalTerm]).map { span(skeleton, $0.range, $0.kind) }
         let ns = folded.text as NSString
         let whole = NSRange(location: 0, length: ns.length)
-        for match in Self.mayHoldSpelledEmail(folded.text) ? Self.spelledEmail.matches(in: folded.text, range: whole) : [] {
+        for match in Self.mayHoldSpelledEmail(folded.text) ? spelledEmail.matches(in: folded.text, range: whole) : [] {
             if let range = Range(match.range, in: folded.text) { result.append(span(folded, range, .email)) }
         }
-        for match in Self.schemeless.matches(in: folded.text, range: whole) {
+        for match in schemeless.matches(in: folded.text, range: whole) {
             guard let range = Range(match.range, in: folded.text) else { continue }
             let url = "https://" + folded.text[range]
             if let kind = scanner.scan(url, kinds: [.chatPermalink, .internalURL, .credentialURL]).first?.kind {
@@ -71,14 +75,15 @@ struct FoldedLeakScan {
 
     /// `dana at example dot com`, `dana [at] example [dot] com`, `dana(at)example.com`: an address
     /// written out so that it does not look like one. A plain " at " needs a spelled-out " dot ".
-    static let spelledEmail: NSRegularExpression = {
+    static func spelledEmailExpression() -> NSRegularExpression {
         let at = #"(?:\s*[\[({<]\s*at\s*[\])}>]\s*|\s+at\s+)"#
         let dot = #"(?:\s*[\[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+)"#
         let bracketedAt = #"\s*[\[({<]\s*at\s*[\])}>]\s*"#
         let pattern = #"(?i)(?<![\w.+-])[\w.+-]+(?:"# + at + #"[\w-]+(?:\.[\w-]+)*(?:"# + dot + #"[\w-]+)+|"# + bracketedAt
             + #"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,})(?![\w-])"#
+        // A constant pattern: the leak tests compile and use it.
         return try! NSRegularExpression(pattern: pattern)
-    }()
+    }
 
     /// False when `text` cannot hold a spelled-out address: it needs " dot " or a bracketed "at".
     static func mayHoldSpelledEmail(_ text: String) -> Bool {
@@ -86,7 +91,7 @@ struct FoldedLeakScan {
     }
 
     /// A host with a path and no scheme (`acme.slack.com/archives/C1/p2`, `wiki.corp/x`).
-    static let schemeless: NSRegularExpression = {
+    static func schemelessExpression() -> NSRegularExpression {
         try! NSRegularExpression(pattern: #"(?<![\w@./:\\-])(?:[A-Za-z0-9-]+\.)+[A-Za-z0-9-]{2,}(?::\d{1,5})?/[^\s<>"'`)\]]*"#)
-    }()
+    }
 }

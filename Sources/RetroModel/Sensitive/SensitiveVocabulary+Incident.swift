@@ -18,12 +18,16 @@ extension SensitiveVocabulary {
         for alert in alerts {
             if let actor = alert.actor, Self.looksLikePersonName(actor) { people += [actor] + Self.firstName(of: actor) }
         }
-        // A key without a letter (Zulip's and Mattermost's numeric user ids) names no one in prose and
-        // would match every figure and time ("10:25 to 11:23").
         var seen = Set<String>()
         self.init(
-            internalNames: names, people: people.filter { $0.contains(where: \.isLetter) && seen.insert($0).inserted },
+            internalNames: names, people: people.filter { Self.canName($0) && seen.insert($0).inserted },
             ticketKeys: [incident.id].filter { !$0.isEmpty })
+    }
+
+    /// False for a key without a letter (Zulip's and Mattermost's numeric user ids): it names no one
+    /// in prose and would match every figure and time ("10:25 to 11:23").
+    public static func canName(_ key: String) -> Bool {
+        key.contains(where: \.isLetter)
     }
 
     /// `payments-api`, `db_7`, `svc.payments`, `s3`: names no plain word takes; "checkout" is not.
