@@ -470,10 +470,65 @@ def opsgenie_api(path):
 
 
 def grafana_oncall(path):
-    """Each alert group: created_at, and acknowledged_at, silenced_at, resolved_at where set."""
+    """Each alert group: created_at, and acknowledged_at, silenced_at, resolved_at where set;
+    each alert and each resolution note: its created_at."""
     times = []
     for g in load(path)["results"]:
-        times += [iso_ms(g[k]) for k in ("created_at", "acknowledged_at", "silenced_at", "resolved_at") if g.get(k)]
+        if "alerts_count" in g:
+            times += [iso_ms(g[k]) for k in ("created_at", "acknowledged_at", "silenced_at", "resolved_at") if g.get(k)]
+        else:
+            times.append(iso_ms(g["created_at"]))
+    return alerts(times)
+
+
+def victorops(path):
+    """Splunk On-Call incidents: each transition's `at`; without transitions, startTime, ackTime, endTime."""
+    data = load(path)
+    incidents = data["incidents"] if isinstance(data, dict) else data
+    times = []
+    for i in incidents:
+        if i.get("transitions"):
+            times += [iso_ms(t["at"]) for t in i["transitions"]]
+        else:
+            times += [iso_ms(i[k]) for k in ("startTime", "ackTime", "endTime") if i.get(k)]
+    return alerts(times)
+
+
+def incident_io(path):
+    """incident.io: an incident is one report (its "Reported at" value, else created_at) plus every other
+    filled timestamp value and every inline update; an incident update is its created_at."""
+    data = load(path)
+    if isinstance(data, dict):
+        records = [data["incident"]] if "incident" in data else data.get("incidents") or data.get("incident_updates")
+    else:
+        records = data
+    times = []
+    for r in records:
+        if "incident_id" in r:
+            times.append(iso_ms(r["created_at"]))
+            continue
+        values = [(v["incident_timestamp"]["name"], v["value"]["value"]) for v in r.get("incident_timestamp_values") or [] if v.get("value")]
+        reported = [t for name, t in values if name.lower().startswith("reported")]
+        times.append(iso_ms(reported[0] if reported else r["created_at"]))
+        times += [iso_ms(t) for name, t in values if not name.lower().startswith("reported")]
+        times += [iso_ms(t) for name, t in values if name.lower().startswith("reported")][1:]
+        times += [iso_ms(u["created_at"]) for u in r.get("updates") or []]
+    return alerts(times)
+
+
+def firehydrant(path):
+    """FireHydrant: each milestone's occurred_at and each role assignment's created_at (started_at when an
+    incident has no milestones); each incident event's occurred_at."""
+    data = load(path)
+    records = data["data"] if isinstance(data, dict) and "data" in data else (data if isinstance(data, list) else [data])
+    times = []
+    for r in records:
+        if "occurred_at" in r:
+            times.append(iso_ms(r["occurred_at"]))
+            continue
+        times += [iso_ms(m["occurred_at"]) for m in r["milestones"]] or [iso_ms(r["started_at"])]
+        times += [iso_ms(a["created_at"]) for a in r.get("role_assignments") or []]
+        times += [iso_ms(e["occurred_at"]) for e in r.get("events") or []]
     return alerts(times)
 
 
@@ -690,6 +745,12 @@ FIXTURE_READERS = {
     "alerts/cloudwatch-alarm-history.json": cloudwatch_alarm_history,
     "alerts/opsgenie.json": opsgenie_webhook,
     "alerts/grafana-oncall-alert-groups.json": grafana_oncall,
+    "alerts/grafana-oncall-resolution-notes.json": grafana_oncall,
+    "alerts/victorops-reporting-incidents.json": victorops,
+    "alerts/incident-io-incident.json": incident_io,
+    "alerts/incident-io-incident-updates.json": incident_io,
+    "alerts/firehydrant-incidents.json": firehydrant,
+    "alerts/firehydrant-incident-events.json": firehydrant,
     "alerts/opsgenie-api-alerts.json": opsgenie_api,
     "alerts/opsgenie-api-alert-logs.json": opsgenie_api,
     "alerts/pagerduty-incidents.json": pagerduty_incidents,

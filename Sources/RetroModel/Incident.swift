@@ -120,6 +120,8 @@ public struct Source: Sendable, Equatable {
     public var channel: String?
     /// Zone for times that carry none (plain-text logs).
     public var tz: String?
+    /// Chat text logs: the day (`YYYY-MM-DD`) of lines that carry only a time, as `--date` gives it.
+    public var date: String?
     /// Base URL for permalinks (`https://acme.slack.com`).
     public var workspaceURL: String?
     public init(path: String) { self.path = path }

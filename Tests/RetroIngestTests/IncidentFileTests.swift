@@ -71,6 +71,9 @@ import Testing
         BadCase(name: "exclusion with both source and text", yaml: header + "exclude:\n  - {source: chat.json#3, text: coffee}\n", line: 6, column: 5, jsonPath: "$.exclude[0]", fragment: "exactly one of 'source' and 'text'"),
         BadCase(name: "exclusion key typo", yaml: header + "exclude:\n  - {sorce: chat.json#3}\n", line: 6, column: 6, jsonPath: "$.exclude[0].sorce", fragment: "did you mean 'source'?"),
         BadCase(name: "event source that is no reference", yaml: header + "timeline:\n  - {at: 2026-03-14T09:00:00Z, text: t, source: '#3'}\n", line: 6, column: 49, jsonPath: "$.timeline[0].source", fragment: "not a source reference"),
+        BadCase(name: "chat source date not a date", yaml: header + "sources:\n  chat:\n    - {path: irc.log, date: 14/03/2026}\n", line: 7, column: 29, jsonPath: "$.sources.chat[0].date", fragment: "YYYY-MM-DD"),
+        BadCase(name: "chat source date not a calendar day", yaml: header + "sources:\n  chat:\n    - {path: irc.log, date: 2026-02-30}\n", line: 7, column: 29, jsonPath: "$.sources.chat[0].date", fragment: "not a day of the calendar"),
+        BadCase(name: "date on an alert source", yaml: header + "sources:\n  alerts:\n    - {path: pd.json, date: 2026-03-14}\n", line: 7, column: 23, jsonPath: "$.sources.alerts[0].date", fragment: "date"),
         BadCase(name: "objective not a share", yaml: header + "sources:\n  monitoring:\n    - {path: m.json, slo: {objective: 99.9, threshold: 1}}\n", line: 7, column: 39, jsonPath: "$.sources.monitoring[0].slo.objective", fragment: "0.999"),
     ]
 
@@ -131,6 +134,11 @@ import Testing
         let found = Self.problems("{\"schema\": \"retro/v1\",\n \"id\": }", path: "incident.json")
         let problem = try #require(found.first)
         #expect(problem.message.contains("not valid JSON"))
+    }
+
+    @Test func chatSourceCarriesTheDayOfItsLines() throws {
+        let incident = try IncidentFile.decode(Data((Self.header + "sources:\n  chat:\n    - {path: irc.log, date: 2026-03-14}\n    - {path: other.log}\n").utf8), path: "i.yaml")
+        #expect(incident.sources.chat.map(\.date) == ["2026-03-14", nil])
     }
 
     @Test func zonelessTimesUseTheIncidentZone() throws {

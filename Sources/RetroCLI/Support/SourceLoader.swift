@@ -50,7 +50,7 @@ struct SourceLoader {
             return nil
         }
         for (i, chat) in sources.chat.enumerated() {
-            let options = IngestOptions(zone: chat.tz.flatMap(TimeZone.init(identifier:)), channel: chat.channel, workspaceURL: chat.workspaceURL)
+            let options = IngestOptions(zone: chat.tz.flatMap(TimeZone.init(identifier:)), channel: chat.channel, workspaceURL: chat.workspaceURL, date: chat.date)
             guard let r = read(chat.path, format: chat.format, options: options, key: "$.sources.chat[\(i)].path") else { continue }
             if r.kind != .chat { problems.append(wrongKind(chat.path, r, expected: "a chat export", list: "chat")) }
             result.inputs.messages += r.messages

@@ -10,6 +10,9 @@ enum AlertFormats {
         OpsgenieAlertAPI(),
         AlertmanagerWebhook(),
         GrafanaOnCallAlertGroups(),
+        VictorOpsIncidents(),
+        IncidentIOIncidents(),
+        FireHydrantIncidents(),
         CloudWatchAlarmHistory(),
         DatadogUnsupported(),
     ]

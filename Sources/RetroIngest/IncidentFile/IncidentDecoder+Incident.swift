@@ -121,7 +121,7 @@ extension IncidentDecoder {
     mutating func decodeSources(_ node: DocumentNode) -> Sources {
         var sources = Sources()
         guard let f = fields(node, known: ["chat", "monitoring", "alerts"], what: "sources") else { return sources }
-        sources.chat = list(f["chat"], what: "chat sources").compactMap { decodeSource($0, what: "a chat source", extra: ["channel", "workspace_url"]) }
+        sources.chat = list(f["chat"], what: "chat sources").compactMap { decodeSource($0, what: "a chat source", extra: ["channel", "workspace_url", "date"]) }
         sources.alerts = list(f["alerts"], what: "alert sources").compactMap { decodeSource($0, what: "an alert source", extra: []) }
         sources.monitoring = list(f["monitoring"], what: "monitoring sources").compactMap { decodeMonitoring($0) }
         return sources
@@ -134,7 +134,18 @@ extension IncidentDecoder {
         source.channel = text(f["channel"])
         source.tz = zoneName(f["tz"])
         source.workspaceURL = text(f["workspace_url"])
+        source.date = logDate(f["date"])
         return source
+    }
+
+    /// A chat source's `date`: a real calendar day, as `--date` takes it.
+    mutating func logDate(_ node: DocumentNode?) -> String? {
+        guard let node, let value = calendarDate(node) else { return nil }
+        guard (try? IngestOptions(date: value).logDay()) != nil else {
+            problem(node, "'\(value)' is not a day of the calendar.", hint: "write a real day as YYYY-MM-DD, such as '2026-04-15'")
+            return nil
+        }
+        return value
     }
 
     mutating func zoneName(_ node: DocumentNode?) -> String? {
