@@ -28,6 +28,39 @@ import Testing
         #expect(!result.stderr.contains("exports/pd.json'"))
     }
 
+    @Test func chatSourceDateDatesATextLogWhoseNameHasNone() throws {
+        let folder = try RetroBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("chat"), withIntermediateDirectories: true)
+        try Data("[09:01] <ana> db7 replica lag climbing\n[09:04] <ben> failing over now\n".utf8).write(to: folder.appendingPathComponent("chat/ops.log"))
+        func incident(_ source: String) throws {
+            let yaml = """
+                schema: retro/v1
+                id: INC-9
+                title: Replica lag on db7
+                severity: SEV2
+                sources:
+                  chat: [\(source)]
+                """
+            try Data(yaml.utf8).write(to: folder.appendingPathComponent("incident.yaml"))
+        }
+        try incident("{path: chat/ops.log, format: irc, date: 2026-03-14}")
+        let dated = try RetroBinary.run(["timeline", "incident.yaml", "--json"], cwd: folder)
+        #expect(dated.status == 0, "\(dated.stderr)")
+        #expect(dated.stdout.contains("2026-03-14T09:04:00"), "\(dated.stdout)")
+
+        try incident("{path: chat/ops.log, format: irc}")
+        let undated = try RetroBinary.run(["timeline", "incident.yaml"], cwd: folder)
+        #expect(undated.status == 2)
+        #expect(undated.stderr.contains("give the chat source a 'date'"), "\(undated.stderr)")
+
+        try incident("{path: chat/ops.log, format: irc, date: 2026-02-30}")
+        let invalid = try RetroBinary.run(["validate", "incident.yaml"], cwd: folder)
+        #expect(invalid.status == 2)
+        #expect(invalid.stderr.contains("incident.yaml:6:"), "\(invalid.stderr)")
+        #expect(invalid.stderr.contains("$.sources.chat[0].date"))
+    }
+
     @Test func inspectSaysAFileIsEmpty() throws {
         let folder = try RetroBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -46,7 +46,7 @@ struct LogClock {
         InputError(
             SourceLocation(path: path, line: line),
             "The log has times but no date, so retro cannot place its lines in time.",
-            hint: "pass --date YYYY-MM-DD (retro inspect, retro init), or put the date in the file name (such as #inc_20250110.log or 2025-01-10.log)")
+            hint: "pass --date YYYY-MM-DD (retro inspect, retro init), give the chat source a 'date' in the incident file, or put the date in the file name (such as #inc_20250110.log or 2025-01-10.log)")
     }
 
     /// A day-change or log-opened line sets the day for the lines after it.
