@@ -49,9 +49,13 @@ struct VictorOpsTests {
 
     @Test("the answer to creating an incident carries no times and is refused with what to save instead")
     func createdIncidentRefused() throws {
-        let error = try #require(throws: InputError.self) { try AlertFixture.read(json: #"{"incidentNumber": "4119"}"#) }
+        let json = #"{"incidentNumber": "4119", "entityId": "947ee12e-35a6-4512-bc5b-65c4011825bd", "conferenceBridge": {"errorMsg": "none"}}"#
+        let error = try #require(throws: InputError.self) { try AlertFixture.read(json: json) }
         #expect(error.description.contains("POST /api-public/v1/incidents"))
         #expect(error.description.contains("/api-reporting/v2/incidents"))
+        let reroute = #"{"statuses": [{"incidentNumber": "2", "success": true, "targetStatus": [{"slug": "ana", "success": true}]}]}"#
+        let rerouted = try #require(throws: InputError.self) { try AlertFixture.read(json: reroute) }
+        #expect(rerouted.description.contains("reroute"))
     }
 
     @Test("a transition without a time is an error at its JSON path")

@@ -29,8 +29,11 @@ struct VictorOpsIncidents: SourceFormat {
     /// Answers that name incidents but hold no times: what they are, and what to export instead.
     static func refusal(_ node: AlertJSON) -> String? {
         guard let object = node.object else { return nil }
-        if object["incidentNumber"] != nil, Set(object.keys).isSubset(of: ["incidentNumber", "error"]) {
+        if object["incidentNumber"] != nil, object["startTime"] == nil, object["currentPhase"] == nil, object["transitions"] == nil {
             return "the answer to creating a Splunk On-Call incident (POST /api-public/v1/incidents): an incident number, no times"
+        }
+        if node["statuses"][0]["incidentNumber"].value != nil, node["statuses"][0]["targetStatus"].value != nil {
+            return "the answer to a reroute request (POST /api-public/v1/incidents/reroute): whether each reroute succeeded, no times"
         }
         if node["results"][0]["cmdAccepted"].value != nil, node["results"][0]["incidentNumber"].value != nil {
             return "the answer to an acknowledge or resolve request (PATCH /api-public/v1/incidents/ack or /resolve): whether each command was accepted, no times"
