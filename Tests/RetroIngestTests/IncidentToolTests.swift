@@ -66,6 +66,35 @@ struct VictorOpsTests {
     }
 }
 
+@Suite("Incident tools, other layouts")
+struct IncidentToolLayoutTests {
+    @Test("incidents one per line, as exporters write them, keep their line in each event's source")
+    func jsonLines() throws {
+        let lines = """
+            {"incidentNumber": "1", "startTime": "2021-11-02T16:22:04Z", "currentPhase": "ACKED", "transitions": [{"name": "triggered", "at": "2021-11-02T16:22:04Z"}, {"name": "acknowledged", "at": "2021-11-02T16:38:34Z", "by": "r.k"}]}
+            {"incidentNumber": "2", "startTime": "2021-11-02T16:23:32Z", "currentPhase": "UNACKED", "transitions": []}
+
+            """
+        let result = try AlertFixture.read(json: lines, path: "incidents.jsonl")
+        #expect(result.format == "victorops")
+        #expect(result.events.map(\.kind) == [.triggered, .triggered, .acknowledged])
+        #expect(result.events.map(\.source.line) == [1, 2, 1])
+    }
+
+    @Test("a bare array of FireHydrant incidents with their events inside (the Faros exporter's records)")
+    func embeddedEvents() throws {
+        let json = """
+            [{"id": "a4", "name": "incident 2", "number": 2, "created_at": "2022-03-08T01:28:08.276Z", "started_at": "2022-03-08T01:28:08.563Z", "current_milestone": "resolved",
+              "milestones": [{"type": "started", "occurred_at": "2022-03-08T01:28:08.563Z"}, {"type": "resolved", "occurred_at": "2022-03-08T03:09:06.407Z"}],
+              "events": [{"id": "e1", "incident_id": "a4", "type": "note", "occurred_at": "2022-03-08T02:00:00Z", "author": {"name": "Kelvin Tran"}, "data": {"body": "rolled back"}}]}]
+            """
+        let result = try AlertFixture.read(json: json)
+        #expect(result.format == "firehydrant")
+        #expect(result.events.map(\.kind) == [.triggered, .annotated, .resolved])
+        #expect(result.events[1].summary == "rolled back — incident 2 (#2)")
+    }
+}
+
 @Suite("incident.io incidents")
 struct IncidentIOTests {
     @Test("an incident is reported once, then each filled timestamp in its own zone; empty ones are not events")

@@ -91,7 +91,7 @@ struct FireHydrantIncidents: SourceFormat {
         } else if type.contains("role") || type.contains("assign") {
             kind = .assigned
         }
-        if let title { summary += " (\(title))" }
+        if let title { summary += " — \(title)" }
         return AlertEvent(at: try event["occurred_at"].requireTime(), kind: kind, summary: summary, actor: event["author"]["name"].text,
                           alertKey: event["incident_id"].text, source: event.reference(index: index))
     }
