@@ -161,6 +161,17 @@ struct FireHydrantTests {
         #expect(result.events[2].summary == "Identified")
         #expect(result.events[3].actor == "Jonas Weber")
     }
+
+    @Test("a page of teams or users holds no timeline and is refused with what to save instead")
+    func otherListRefused() throws {
+        let json = """
+            {"data": [{"id": "322e", "name": "Backend Team", "slug": "backend-team", "created_at": "2022-03-07T15:07:58.459Z", "updated_at": "2022-03-07T15:07:58.459Z", "memberships": []}],
+             "pagination": {"count": 1, "page": 1, "items": 1, "pages": 1, "last": 1, "prev": null, "next": null}}
+            """
+        let error = try #require(throws: InputError.self) { try AlertFixture.read(json: json) }
+        #expect(error.description.contains("neither incidents nor incident events"))
+        #expect(error.hint?.contains("/v1/incidents/{id}/events") == true)
+    }
 }
 
 @Suite("Grafana OnCall")
@@ -201,6 +212,14 @@ struct GrafanaOnCallPublicAPITests {
         let result = try AlertFixture.read(json: json)
         #expect(result.events.count == 1)
         #expect(result.skipped.count == 1)
+    }
+
+    @Test("a page of integrations holds no timeline and is refused with what to save instead")
+    func otherPageRefused() throws {
+        let json = #"{"count": 1, "next": null, "previous": null, "results": [{"id": "CFRPV98RPR1U8", "name": "Grafana :blush:", "team_id": null, "link": "https://example/integrations/v1/grafana/abc/", "type": "grafana"}], "current_page_number": 1, "page_size": 50, "total_pages": 1}"#
+        let error = try #require(throws: InputError.self) { try AlertFixture.read(json: json) }
+        #expect(error.description.contains("not alert groups, alerts or resolution notes"))
+        #expect(error.hint?.contains("/api/v1/alert_groups/") == true)
     }
 }
 

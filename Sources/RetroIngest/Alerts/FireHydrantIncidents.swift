@@ -16,7 +16,14 @@ struct FireHydrantIncidents: SourceFormat {
 
     func matches(_ input: SourceInput) -> Bool {
         guard let root = AlertPayloads.first(input) else { return false }
-        return [root, root["data"][0]].contains { Self.isIncident($0) || Self.isEvent($0) }
+        return [root, root["data"][0]].contains { Self.isIncident($0) || Self.isEvent($0) } || Self.isOtherList(root)
+    }
+
+    /// A page of FireHydrant's API (its `pagination` has `pages` and `last`) whose records are not
+    /// incidents or incident events: teams, users, services and the like, which hold no timeline.
+    static func isOtherList(_ page: AlertJSON) -> Bool {
+        guard page["pagination"]["pages"].int64 != nil, page["pagination"]["last"].value != nil, let records = page["data"].items else { return false }
+        return !records.contains { isIncident($0) || isEvent($0) }
     }
 
     static func isIncident(_ node: AlertJSON) -> Bool {
@@ -31,6 +38,10 @@ struct FireHydrantIncidents: SourceFormat {
         var result = IngestResult(format: name, kind: kind)
         var index = 0
         for page in try AlertPayloads.all(input) {
+            if Self.isOtherList(page) {
+                throw page.error("This is a page of FireHydrant records that are neither incidents nor incident events (teams, users, services or the like); retro cannot build a timeline from it.",
+                                 hint: "save GET /v1/incidents/{id} (its milestones) or GET /v1/incidents/{id}/events instead")
+            }
             let records = Self.isIncident(page) || Self.isEvent(page) ? [page] : try page["data"].requireItems(what: "the incidents or events under 'data'")
             for record in records {
                 defer { index += 1 }

@@ -16,7 +16,14 @@ struct GrafanaOnCallAlertGroups: SourceFormat {
 
     func matches(_ input: SourceInput) -> Bool {
         guard let root = AlertPayloads.first(input) else { return false }
-        return [root, root["results"][0]].contains { Self.isGroup($0) || Self.isAlert($0) || Self.isNote($0) }
+        return [root, root["results"][0]].contains { Self.isGroup($0) || Self.isAlert($0) || Self.isNote($0) } || Self.isOtherPage(root)
+    }
+
+    /// A page of the OnCall API (`current_page_number`, `total_pages`) holding other objects:
+    /// integrations, schedules, escalation chains, users, which hold no timeline.
+    static func isOtherPage(_ page: AlertJSON) -> Bool {
+        guard page["current_page_number"].int64 != nil, page["total_pages"].int64 != nil, let records = page["results"].items, let first = records.first else { return false }
+        return !(isGroup(first) || isAlert(first) || isNote(first))
     }
 
     static func isGroup(_ node: AlertJSON) -> Bool {
@@ -35,6 +42,10 @@ struct GrafanaOnCallAlertGroups: SourceFormat {
         var result = IngestResult(format: name, kind: kind)
         var index = 0
         for page in try AlertPayloads.all(input) {
+            if Self.isOtherPage(page) {
+                throw page.error("This is a page of Grafana OnCall objects that are not alert groups, alerts or resolution notes (integrations, schedules, users or the like); retro cannot build a timeline from it.",
+                                 hint: "save GET /api/v1/alert_groups/ (filtered by id, route or integration), /api/v1/alerts/?alert_group_id=… and /api/v1/resolution_notes/?alert_group_id=… instead")
+            }
             let single = Self.isGroup(page) || Self.isAlert(page) || Self.isNote(page)
             let records = single ? [page] : try page["results"].requireItems(what: "the alert groups, alerts or resolution notes under 'results'")
             for record in records {
