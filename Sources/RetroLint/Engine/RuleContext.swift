@@ -56,6 +56,8 @@ struct RuleContext: Sendable {
         let bytes = run.bytes[token.start..<token.end]
         // Possessives ("Sam's change") and words with digits or dashes are not subjects.
         if bytes.contains(where: { $0 == 0x27 || $0 == 0x2D || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2F }) { return false }
+        // A capital inside the word ("PRs", "GitHub", "DBs") marks a product or an acronym, not a name.
+        if bytes.dropFirst().contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return false }
         if index > 0, Self.determiners.contains(run.tokens[index - 1].hash), !token.startsClause { return false }
         if token.flags.contains(.sentenceStart) {
             let word = String(decoding: bytes, as: UTF8.self).lowercased()
