@@ -39,7 +39,8 @@ enum BlamePack {
           # Irregular past participles; regular ones end in -ed.
           participles: [known, caught, seen, done, been, taken, given, written, run, gone, thrown, shown,
                         broken, chosen, spoken, understood, built, sent, spent, kept, found, told, read,
-                        set, put, made, thought, brought, paid, held, let, rolled, foreseen, gotten, took, did, ran, wrote]
+                        set, put, made, thought, brought, paid, held, let, rolled, foreseen, gotten, took, did, ran, wrote,
+                        blew, blown, forgot, forgotten, broke, slept]
         rules:
           blame.counterfactual:
             # Followed by a past participle ("should have caught"); "should have alerting" is an action item.

@@ -52,7 +52,8 @@ struct BlameQuestionRule: PhraseRule {
     /// nobody misses it?" ask about reasons and plans and stay quiet.
     private func checkWhyHow(_ hit: PhraseHit, in run: ProseRun, context: RuleContext) -> Finding? {
         let tokens = run.tokens
-        guard tokens[hit.start].startsClause || tokens[hit.start].flags.contains(.question) else { return nil }
+        // "That is why nobody noticed": an explanation, not a question.
+        if hit.start > 0, Self.explaining.contains(tokens[hit.start - 1].hash) { return nil }
         var index = hit.end
         var negatedAuxiliary = false
         var auxiliaries = 0
@@ -68,7 +69,8 @@ struct BlameQuestionRule: PhraseRule {
         if Self.negativeSubjects.contains(tokens[subject].hash) || tokens[subject].hash == Self.no && subject + 1 < tokens.count && tokens[subject + 1].hash == Self.one {
             return finding(hit.start, subject + 1, "who-question with a negative subject", run)
         }
-        guard tokens[hit.start].flags.contains(.question), context.isPerson(subject, in: run), !context.nonPerson.contains(tokens[subject].hash),
+        // The rest needs a direct question: "how" and "why" open many a statement.
+        guard tokens[hit.start].startsClause, tokens[hit.start].flags.contains(.question), context.isPerson(subject, in: run), !context.nonPerson.contains(tokens[subject].hash),
             !RuleContext.determiners.contains(tokens[subject].hash) || subject + 1 < tokens.count && context.roles.contains(tokens[subject + 1].hash)
         else { return nil }
         let subjectEnd = RuleContext.determiners.contains(tokens[subject].hash) ? subject + 2 : subject + 1
@@ -108,6 +110,7 @@ struct BlameQuestionRule: PhraseRule {
     private static let auxiliaries = Set(["did", "didn't", "do", "don't", "does", "doesn't", "can", "can't", "cannot", "could",
                                           "couldn't", "would", "wouldn't", "was", "wasn't", "were", "weren't", "is", "isn't",
                                           "are", "aren't", "has", "hasn't", "have", "haven't", "had", "hadn't", "on", "earth", "the", "hell"].map(WordHash.of))
+    private static let explaining = Set(["is", "was", "that's", "this", "that", "which", "explains", "explain", "explained", "reason"].map(WordHash.of))
     private static let negativeSubjects = Set(["nobody", "noone", "no-one"].map(WordHash.of))
     private static let no = WordHash.of("no")
     private static let one = WordHash.of("one")

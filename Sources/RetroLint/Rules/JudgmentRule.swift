@@ -19,7 +19,7 @@ struct JudgmentRule: PhraseRule {
             "Rolling back the schema first was a ↓wrong call.",
             "I won't rotate keys ↓carelessly again.",
             "Paging the whole team ↓wasn't really the best call.",
-            "Caching the tokens for a day was ↓a bad engineering decision.",
+            "Caching the tokens for a day was a ↓bad engineering decision.",
             "I ↓stupidly forgot to renew the certificate.",
             "The rollout was handled ↓sloppily.",
         ],
