@@ -137,6 +137,7 @@ import Testing
         "Nobody asked why no one had tested the restore.",
         "Why would anyone run that on production?",
         "What were you thinking?",
+        "Why wasn't anyone watching the queue?",
     ])
     func blameQuestionsFire(text: String) {
         #expect(Self.blame(text).contains { $0.rule == "blame.question" }, "\(text)")
@@ -149,6 +150,7 @@ import Testing
         "Who was on call that night?",
         "The engineer who approved the change also wrote the fix.",
         "That is why nobody noticed the lag: the alert was muted.",
+        "3. Why were they not told apart? Nothing on the page shows the environment.",
     ])
     func neutralQuestionsStayQuiet(text: String) {
         #expect(Self.blame(text).isEmpty, "\(text) → \(Self.blame(text).map(\.match))")
@@ -169,6 +171,10 @@ import Testing
         #expect(Tokenizer.tokens(in: dashed).map { $0.text(in: dashed) } == ["We", "should", "have", "drained", "it"])
         #expect(!Self.blame("It went fine… The on-call engineer should have paged the vendor.").isEmpty)
         #expect(!Self.blame("Who approved this？").isEmpty)
+        // Before a lower-case word the ellipsis is an elision inside one sentence.
+        #expect(Self.blame("Look for metrics that… could have tipped you off.").isEmpty)
+        // An event, not a person's conduct: blame.hindsight's phrase, not a counterfactual.
+        #expect(!Self.blame("- should never have happened, in any region").contains { $0.rule == "blame.counterfactual" })
     }
 
     /// Quoted chat (inside the quoted-speech markers `retro build` writes) is reported as a

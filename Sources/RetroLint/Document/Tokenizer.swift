@@ -87,8 +87,13 @@ enum Tokenizer {
         let (b0, b1, b2) = (bytes[index], bytes[index + 1], bytes[index + 2])
         switch (b0, b1, b2) {
         case (0xE2, 0x80, 0xA6):  // …
-            let after = index + 3
-            return after >= bytes.count || bytes[after] == 0x20 || bytes[after] == 0x0A ? (3, false) : nil
+            // "It went fine… We should have": a capital (or the line's end) after it starts a new
+            // sentence; "metrics that… could have" is an elision inside one.
+            var after = index + 3
+            while after < bytes.count && bytes[after] == 0x20 { after += 1 }
+            guard after > index + 3 || after >= bytes.count || bytes[after] == 0x0A else { return nil }
+            return after >= bytes.count || bytes[after] == 0x0A || bytes[after] == 0x0D || (bytes[after] >= 0x41 && bytes[after] <= 0x5A)
+                || bytes[after] == 0x2A || bytes[after] == 0x22 ? (3, false) : nil
         case (0xE2, 0x80, 0xBD), (0xE2, 0x81, 0x87), (0xE2, 0x81, 0x88), (0xE2, 0x81, 0x89):  // ‽ ⁇ ⁈ ⁉
             return (3, true)
         case (0xEF, 0xBC, 0x9F):  // ？

@@ -57,6 +57,8 @@ enum BlamePack {
             conditional: [if]
             # Verbs after "should have" that belong to blame.hindsight instead.
             hindsight_verbs: [known, foreseen, anticipated, predicted, expected, realized, realised]
+            # "This should never have happened": about an event, not a person's conduct.
+            event_verbs: [happened, occurred, arisen, existed, come, gotten, got]
           blame.human-error:
             terms: [human error, human errors, operator error, user error, pilot error, individual error,
                     pebkac, error-makers, the human factor]

@@ -74,9 +74,14 @@ struct BlameQuestionRule: PhraseRule {
             !RuleContext.determiners.contains(tokens[subject].hash) || subject + 1 < tokens.count && context.roles.contains(tokens[subject + 1].hash)
         else { return nil }
         let subjectEnd = RuleContext.determiners.contains(tokens[subject].hash) ? subject + 2 : subject + 1
+        let verb = context.skippingAdjuncts(from: subjectEnd, in: run)
+        // With "was" or "were" the person acts only in the progressive ("why wasn't anyone watching");
+        // "why were they not told apart" is passive, about what was done to them.
+        if (hit.end..<subject).contains(where: { Self.beForms.contains(tokens[$0].hash) }) {
+            guard verb < tokens.count, tokens[verb].text(in: run.bytes).lowercased().hasSuffix("ing") else { return nil }
+        }
         if negatedAuxiliary && auxiliaries > 0 { return finding(hit.start, subjectEnd, "why-question about a person's omission", run) }
         // "how did we not catch it", "how could you never notice".
-        let verb = context.skippingAdjuncts(from: subjectEnd, in: run)
         if auxiliaries > 0, subjectEnd < tokens.count, (subjectEnd..<min(verb + 1, tokens.count)).contains(where: { Self.nots.contains(tokens[$0].hash) }) {
             return finding(hit.start, min(verb + 1, tokens.count), "why-question about a person's omission", run)
         }
@@ -111,6 +116,7 @@ struct BlameQuestionRule: PhraseRule {
                                           "couldn't", "would", "wouldn't", "was", "wasn't", "were", "weren't", "is", "isn't",
                                           "are", "aren't", "has", "hasn't", "have", "haven't", "had", "hadn't", "on", "earth", "the", "hell"].map(WordHash.of))
     private static let explaining = Set(["is", "was", "that's", "this", "that", "which", "explains", "explain", "explained", "reason"].map(WordHash.of))
+    private static let beForms = Set(["was", "wasn't", "were", "weren't", "is", "isn't", "are", "aren't"].map(WordHash.of))
     private static let negativeSubjects = Set(["nobody", "noone", "no-one"].map(WordHash.of))
     private static let no = WordHash.of("no")
     private static let one = WordHash.of("one")

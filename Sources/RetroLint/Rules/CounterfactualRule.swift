@@ -80,6 +80,7 @@ struct CounterfactualRule: PhraseRule {
         guard run.tokens.indices.contains(next) else { return nil }
         adjuncts += next - afterHave
         let split = adjuncts > 0
+        if context.set("event_verbs", of: description.id).contains(run.tokens[next].hash) { return nil }
         // "could not have known" says it was impossible, the opposite of a counterfactual.
         if Self.could.contains(run.tokens[hit.start].hash),
             (hit.start..<next).contains(where: { RuleContext.negations.contains(run.tokens[$0].hash) || run.tokens[$0].hash == Self.not })
