@@ -58,6 +58,7 @@ import Testing
         "Paging everyone at once wasn't really the best call.",
         "Caching tokens for a day was a bad engineering decision.",
         "We should also have known the quota was shared.",
+        "They could have at least told us.",
     ])
     func adjunctsInsideAPatternStillFire(text: String) {
         #expect(!Self.blame(text).isEmpty, "\(text)")
@@ -79,9 +80,11 @@ import Testing
         "She accidentally deleted the volume.",
         "Accidentally, the on-call engineer paged the wrong team.",
         "I opened the console and accidentally terminated the primary.",
+        "We ran the migration, then accidentally dropped the old table.",
         "He carelessly pushed the change.",
         "Our team failed to follow the runbook.",
         "John and I failed to check the backup.",
+        "The engineer who forgot the flag was new to the team.",
     ])
     func personSubjectsFire(text: String) {
         #expect(!Self.blame(text).isEmpty, "\(text)")
@@ -97,6 +100,8 @@ import Testing
         "We'd accidentally caused this with the migration, as the build script still looked for the old file.",
         "Engineers ignoring the banner is why the page now blocks the button.",
         "Nothing failed to deploy.",
+        "Users who forgot their passwords were locked out for an hour.",
+        "Next time we should really have a second reviewer on schema changes.",
     ])
     func systemSubjectsAndConditionsStayQuiet(text: String) {
         #expect(Self.blame(text).isEmpty, "\(text) → \(Self.blame(text).map(\.match))")
@@ -138,6 +143,8 @@ import Testing
         "Why would anyone run that on production?",
         "What were you thinking?",
         "Why wasn't anyone watching the queue?",
+        "Why on earth did nobody test this?",
+        "Who the hell merged this?",
     ])
     func blameQuestionsFire(text: String) {
         #expect(Self.blame(text).contains { $0.rule == "blame.question" }, "\(text)")

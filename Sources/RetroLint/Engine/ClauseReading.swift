@@ -102,6 +102,7 @@ extension RuleContext {
         if Self.firstPerson.contains(token.hash) { return .firstPerson }
         if token.flags.contains(.handle) { return .handle }
         if people.contains(token.hash) { return .name }
+        if token.hash == Self.who, index > 0, !token.startsClause, !isPerson(index - 1, in: run) { return .thing }
         if pronouns.contains(token.hash) { return .person }
         if roles.contains(token.hash) { return .role }
         return isPerson(index, in: run) ? .name : .thing
@@ -142,13 +143,27 @@ extension RuleContext {
     /// The index after the adjuncts that start at `index` (at most `limit`, within the clause).
     func skippingAdjuncts(from index: Int, limit: Int = 3, in run: ProseRun) -> Int {
         var current = index
-        while current < run.tokens.count && current < index + limit && isAdjunct(current, in: run)
-            && !(current > index && run.tokens[current].startsClause)
-        {
-            current += 1
+        while current < run.tokens.count && current < index + limit && !(current > index && run.tokens[current].startsClause) {
+            if isAdjunct(current, in: run) {
+                current += 1
+            } else if current + 1 < run.tokens.count, let pair = Self.adjunctPairs[run.tokens[current].hash],
+                pair.contains(run.tokens[current + 1].hash)
+            {
+                current += 2  // "at least", "on earth"
+            } else {
+                break
+            }
         }
         return current
     }
+
+    /// Two-word adjuncts, by their first word: "at least", "at first", "on earth", "the hell".
+    static let adjunctPairs: [UInt64: Set<UInt64>] = [
+        WordHash.of("at"): Set(["least", "first", "once", "all"].map(WordHash.of)),
+        WordHash.of("on"): [WordHash.of("earth")],
+        WordHash.of("the"): [WordHash.of("hell"), WordHash.of("heck")],
+        WordHash.of("of"): [WordHash.of("course")],
+    ]
 
     /// The subject in front of token `index`, read back over auxiliaries and adjuncts within the
     /// clause: its index when it is a person ("we", "the on-call engineer", "@dana", "Sam"),

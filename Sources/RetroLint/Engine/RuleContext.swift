@@ -44,9 +44,14 @@ struct RuleContext: Sendable {
         guard run.tokens.indices.contains(index) else { return false }
         let token = run.tokens[index]
         if token.flags.contains(.handle) || people.contains(token.hash) { return true }
+        // A relative "who" stands for its noun: "the engineer who forgot" is a person, "users who
+        // forgot their passwords" are not the team.
+        if token.hash == Self.who, index > 0, !token.startsClause { return isPerson(index - 1, in: run) }
         if pronouns.contains(token.hash) || roles.contains(token.hash) { return true }
         return looksLikeName(index, in: run)
     }
+
+    static let who = WordHash.of("who")
 
     private func looksLikeName(_ index: Int, in run: ProseRun) -> Bool {
         let token = run.tokens[index]

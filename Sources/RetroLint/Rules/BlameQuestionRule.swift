@@ -54,11 +54,11 @@ struct BlameQuestionRule: PhraseRule {
         let tokens = run.tokens
         // "That is why nobody noticed": an explanation, not a question.
         if hit.start > 0, Self.explaining.contains(tokens[hit.start - 1].hash) { return nil }
-        var index = hit.end
+        var index = context.skippingAdjuncts(from: hit.end, limit: 2, in: run)  // "why on earth"
         var negatedAuxiliary = false
         var auxiliaries = 0
         var would = false
-        while index < tokens.count && auxiliaries < 2 && Self.auxiliaries.contains(tokens[index].hash) {
+        while index < tokens.count && auxiliaries < 2 && Self.auxiliaries.contains(tokens[index].hash) && !tokens[index].startsClause {
             if RuleContext.negations.contains(tokens[index].hash) { negatedAuxiliary = true }
             if tokens[index].hash == Self.would { would = true }
             index += 1
@@ -102,10 +102,11 @@ struct BlameQuestionRule: PhraseRule {
     /// "Who approved this?", "So, who signed off on it?": who and a past verb open a direct question.
     private func checkWho(_ hit: PhraseHit, in run: ProseRun, context: RuleContext) -> Finding? {
         let who = run.tokens[hit.start]
-        guard who.startsClause, who.flags.contains(.question), hit.end < run.tokens.count, !run.tokens[hit.end].startsClause,
-            context.isParticiple(hit.end, in: run), !context.auxiliaries.contains(run.tokens[hit.end].hash)
+        let verb = context.skippingAdjuncts(from: hit.end, limit: 2, in: run)  // "who the hell merged this?"
+        guard who.startsClause, who.flags.contains(.question), verb < run.tokens.count, !run.tokens[hit.end].startsClause,
+            context.isParticiple(verb, in: run), !context.auxiliaries.contains(run.tokens[verb].hash)
         else { return nil }
-        return finding(hit.start, hit.end + 1, "who-question about a past action", run)
+        return finding(hit.start, verb + 1, "who-question about a past action", run)
     }
 
     private func finding(_ start: Int, _ end: Int, _ cue: String, _ run: ProseRun) -> Finding {
@@ -114,7 +115,7 @@ struct BlameQuestionRule: PhraseRule {
 
     private static let auxiliaries = Set(["did", "didn't", "do", "don't", "does", "doesn't", "can", "can't", "cannot", "could",
                                           "couldn't", "would", "wouldn't", "was", "wasn't", "were", "weren't", "is", "isn't",
-                                          "are", "aren't", "has", "hasn't", "have", "haven't", "had", "hadn't", "on", "earth", "the", "hell"].map(WordHash.of))
+                                          "are", "aren't", "has", "hasn't", "have", "haven't", "had", "hadn't"].map(WordHash.of))
     private static let explaining = Set(["is", "was", "that's", "this", "that", "which", "explains", "explain", "explained", "reason"].map(WordHash.of))
     private static let beForms = Set(["was", "wasn't", "were", "weren't", "is", "isn't", "are", "aren't"].map(WordHash.of))
     private static let negativeSubjects = Set(["nobody", "noone", "no-one"].map(WordHash.of))

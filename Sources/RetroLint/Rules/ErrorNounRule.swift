@@ -93,7 +93,7 @@ struct ErrorNounRule: PhraseRule {
             if (subject + 1..<hit.start).contains(where: { Self.passive.contains(tokens[$0].hash) }) { return nil }
             return finding(hit.start, hit, "slip with a person as subject", reading, run)
         }
-        if hit.start > 0, RuleContext.conjunctions.contains(tokens[hit.start - 1].hash), !tokens[hit.start - 1].startsClause {
+        if hit.start > 0, RuleContext.conjunctions.contains(tokens[hit.start - 1].hash), !tokens[hit.start - 1].flags.contains(.sentenceStart) {
             return context.coordinatedSubject(before: hit.start - 1, in: run) != nil ? finding(hit.start, hit, "slip with a person as subject", reading, run) : nil
         }
         guard tokens[hit.start].startsClause else { return nil }
