@@ -18,7 +18,6 @@ import Testing
         ("The team kept neglecting to update the runbook.", "blame.counterfactual"),
         ("The reviewer overlooked the changed default.", "blame.omission"),
         ("We were ignoring the disk alerts all week.", "blame.omission"),
-        ("Sam forgets to drain the node before every upgrade.", "blame.counterfactual"),
         ("We dropped the ball, then kept dropping it.", "blame.error-noun"),
         ("The rollout was handled sloppily.", "blame.judgment"),
         ("I stupidly pushed to the wrong branch.", "blame.judgment"),
@@ -101,6 +100,11 @@ import Testing
         "Engineers ignoring the banner is why the page now blocks the button.",
         "Nothing failed to deploy.",
         "Users who forgot their passwords were locked out for an hour.",
+        "Do not forget to tag the release.",
+        "We ignore these signals now, and the parser fails to read them anyway.",
+        "An earlier update for MinGW and Cygwin accidentally broke the build.",
+        "Unknown keys are skipped; they should silently be ignored.",
+        "This release removes a bad fn call and fixes a wrong method call.",
         "Next time we should really have a second reviewer on schema changes.",
     ])
     func systemSubjectsAndConditionsStayQuiet(text: String) {

@@ -178,10 +178,28 @@ extension RuleContext {
                 current -= 1
                 continue
             }
-            return isPerson(current, in: run) && !nonPerson.contains(token.hash) ? current : nil
+            guard isPerson(current, in: run), !nonPerson.contains(token.hash) else { return nil }
+            return isSurelyPerson(current, in: run) || opensItsClause(current, in: run) ? current : nil
         }
         return nil
     }
+
+    /// A pronoun, a role, an @handle or a configured name: a person whatever its place.
+    private func isSurelyPerson(_ index: Int, in run: ProseRun) -> Bool {
+        let token = run.tokens[index]
+        return token.flags.contains(.handle) || people.contains(token.hash) || pronouns.contains(token.hash) || roles.contains(token.hash)
+    }
+
+    /// A capitalised word is a name only where a subject starts: "Sam failed to", "Sam and Kim
+    /// failed to"; in "an update for MinGW and Cygwin accidentally broke" it ends a noun phrase.
+    private func opensItsClause(_ index: Int, in run: ProseRun) -> Bool {
+        let tokens = run.tokens
+        if tokens[index].startsClause { return true }
+        guard index >= 2, tokens[index - 1].hash == Self.and, isPerson(index - 2, in: run) else { return false }
+        return isSurelyPerson(index - 2, in: run) || tokens[index - 2].startsClause
+    }
+
+    private static let and = WordHash.of("and")
 
     /// True when the verb group from `subject` to `cue` can carry an -ing cue: "we kept failing to",
     /// "I was ignoring"; without an auxiliary ("PRs failing to merge") the -ing form only
@@ -191,6 +209,14 @@ extension RuleContext {
         let bytes = run.bytes[token.start..<token.end]
         guard bytes.count > 4, bytes.suffix(3).elementsEqual("ing".utf8) else { return true }
         return (subject + 1..<cue).contains { auxiliaries.contains(run.tokens[$0].hash) }
+    }
+
+    /// True for a past form or an -ing form: "failed", "forgotten", "neglecting". A present form
+    /// ("we ignore these signals now", "when they fail to parse") describes behaviour, not a past act.
+    func isPastOrProgressive(_ index: Int, in run: ProseRun) -> Bool {
+        guard run.tokens.indices.contains(index) else { return false }
+        let token = run.tokens[index]
+        return isParticiple(index, in: run) || run.bytes[token.start..<token.end].suffix(3).elementsEqual("ing".utf8)
     }
 
     /// True when the sentence goes on to explain the cue: "because", "since", "as", "due to".

@@ -28,7 +28,8 @@ enum BlamePack {
                        prometheus, grafana, nginx, postgres, postgresql, redis, kafka, linux, aws, gcp,
                        azure, cloudflare, slack, pagerduty, helm, ansible, chef, puppet, jira, january, february, march,
                        april, may, june, july, august, september, october, november, december, monday, tuesday,
-                       wednesday, thursday, friday, saturday, sunday]
+                       wednesday, thursday, friday, saturday, sunday, do, does, did, please, remember, let, try, make,
+                       git, npm, python, java, swift, rust, ruby, perl, bash, systemd, cron, openssl, ssh, mysql, mongodb]
           # Words that may sit between a subject and its verb.
           adverbs: [also, just, simply, clearly, obviously, really, never, still, then, actually, probably,
                     definitely, certainly, surely, apparently, immediately, quickly, accidentally, again,
@@ -114,7 +115,8 @@ enum BlamePack {
             praise: [best, right, good, great, strong, smart, smartest, wise, wisest, ideal, brightest]
             # A verdict adjective with a decision noun within two words: "a bad engineering decision".
             verdicts: [bad, poor, wrong, terrible, awful, questionable, dumb, silly]
-            verdict_nouns: [decision, decisions, call, calls, choice, choices, judgment, judgement, move]
+            # Not "call": "fix wrong method call" is code.
+            verdict_nouns: [decision, decisions, choice, choices, judgment, judgement]
             # Technical senses.
             followers: [loading, load, loaded, evaluation, initialization, initialisation, init, iterator,
                         sequence, approach, instantiation, fetch, fetching, mode, continuation, import, imports, default]

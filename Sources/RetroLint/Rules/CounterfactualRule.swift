@@ -56,11 +56,12 @@ struct CounterfactualRule: PhraseRule {
         default:
             // "failed to", "forgotten to", "neglecting to" with a person as subject, as a past fact:
             // "if the on-call engineer fails to acknowledge, the page escalates" describes a process.
-            guard let subject = context.personSubject(before: hit.start, in: run),
+            guard context.isPastOrProgressive(hit.start, in: run), let subject = context.personSubject(before: hit.start, in: run),
                 context.carriesProgressive(hit.start, subject: subject, in: run)
             else { return nil }
             let reading = context.read(hit.start, hit.end, in: run)
-            if reading.future || reading.question || reading.conditional { return nil }
+            // "Do not forget to tag the release" is an instruction.
+            if reading.future || reading.question || reading.conditional || reading.negated { return nil }
             return Finding(hit)
         }
     }

@@ -42,9 +42,17 @@ struct OmissionRule: PhraseRule {
         if hit.list == "terms" {
             // "forgot to", "neglected to" are counterfactuals, read by blame.counterfactual.
             if hit.end < run.tokens.count, run.tokens[hit.end].hash == RuleContext.to, !run.tokens[hit.end].startsClause { return nil }
-            guard reading.subject.isPeople,
+            guard reading.subject.isPeople, context.isPastOrProgressive(hit.start, in: run),
                 !context.followedBy(context.set("outcomes", of: id), from: hit.end, count: 3, in: run)
             else { return nil }
+            // "they should silently be ignored": passive, the actor is only implied.
+            var before = hit.start - 1
+            while before >= 0 && context.isAdjunct(before, in: run) && !run.tokens[before + 1].startsClause { before -= 1 }
+            if before >= 0, Self.passiveAuxiliaries.contains(run.tokens[before].hash), !run.tokens[hit.start].startsClause,
+                context.isParticiple(hit.start, in: run)
+            {
+                return nil
+            }
             // "engineers ignoring the banner" describes them; "we kept ignoring it" is a verb.
             if let subject = context.personSubject(before: hit.start, in: run), !context.carriesProgressive(hit.start, subject: subject, in: run) {
                 return nil
