@@ -25,6 +25,8 @@ import Testing
         }
         // "ought not to have refactored" sits in a blockquote, now linted at the rule's own level;
         // "when I'm lazy" follows "I cannot recall" in the same clause and reads as denied.
-        #expect(found.sorted() == ["blame.counterfactual ought not to have refactored", "blame.hindsight in hindsight", "blame.judgment laziness", "blame.try-harder be more careful"])
+        // "because I forgot what the original quota request we made was for": a first-person forget
+        // verb, labelled borderline in the development set.
+        #expect(found.sorted() == ["blame.counterfactual ought not to have refactored", "blame.hindsight in hindsight", "blame.judgment laziness", "blame.omission forgot", "blame.try-harder be more careful"])
     }
 }

@@ -68,4 +68,20 @@ import Testing
         let results = try Self.results("It was careless.\n", path: path)
         #expect(results.first.flatMap(Self.uri) == expected)
     }
+
+    /// Every rule's `helpUri` anchor names a heading of docs/lint.md, as GitHub slugs headings
+    /// (lower case, punctuation other than '-' and '_' dropped, spaces to '-').
+    @Test func helpAnchorsNameHeadingsOfTheLintDocs() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let docs = try String(contentsOf: root.appendingPathComponent("docs/lint.md"), encoding: .utf8)
+        let slugs = Set(docs.split(separator: "\n").filter { $0.hasPrefix("#") }.map { line -> String in
+            let text = line.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces).lowercased()
+            return String(text.compactMap { $0 == " " ? "-" : ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") ? $0 : nil })
+        })
+        for rule in RuleCatalog.all {
+            let uri = SARIFFormatter.helpURI(for: rule.id)
+            let anchor = try #require(uri.split(separator: "#").last.map(String.init))
+            #expect(slugs.contains(anchor), "\(rule.id): docs/lint.md has no heading for #\(anchor)")
+        }
+    }
 }

@@ -9,7 +9,8 @@ enum Tokenizer {
         let count = bytes.count
         while index < count {
             let byte = bytes[index]
-            if isWordByte(byte) || (byte == 0x40 && index + 1 < count && isWordByte(bytes[index + 1])) {
+            let mark = byte >= 0x80 ? sentenceMark(bytes, at: index) : nil
+            if mark == nil && isWordByte(byte) || (byte == 0x40 && index + 1 < count && isWordByte(bytes[index + 1])) {
                 let start = index
                 var hash: UInt64 = 0xcbf2_9ce4_8422_2325
                 var upper = 0
@@ -20,7 +21,9 @@ enum Tokenizer {
                 }
                 while index < count {
                     let current = bytes[index]
-                    if isWordByte(current) {
+                    if current >= 0x80, sentenceMark(bytes, at: index) != nil {
+                        break
+                    } else if isWordByte(current) {
                         if current >= 0x41 && current <= 0x5A { upper += 1 }
                         if current >= 0x41 { letters += 1 }
                         hash = WordHash.step(hash, current)
@@ -46,6 +49,11 @@ enum Tokenizer {
                 if first == 0x40 { flags.insert(.handle) }
                 tokens.append(Token(start: start, end: index, hash: hash, flags: flags))
                 pendingFlags = []
+            } else if let mark {
+                // "…", "‽", "⁉", "。", "？", "！": sentence ends outside ASCII.
+                pendingFlags.insert(.sentenceStart)
+                if mark.question, !tokens.isEmpty { tokens[tokens.count - 1].flags.insert(.question) }
+                index += mark.length
             } else {
                 switch byte {
                 case 0x2E, 0x21:  // . !
@@ -58,8 +66,10 @@ enum Tokenizer {
                     if !tokens.isEmpty { tokens[tokens.count - 1].flags.insert(.question) }
                 case 0x2C, 0x3B, 0x3A, 0x28, 0x29, 0x2D, 0x22:  // , ; : ( ) - "
                     pendingFlags.insert(.clauseStart)
-                case 0xE2:  // — – “ ”
+                case 0xE2:  // — – “ ” and the other marks of the General Punctuation block
                     pendingFlags.insert(.clauseStart)
+                    // Step over the whole character: its continuation bytes would otherwise start a word.
+                    if index + 2 < count, bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 { index += 2 }
                 default:
                     break
                 }
@@ -68,6 +78,31 @@ enum Tokenizer {
         }
         markQuestions(&tokens)
         return tokens
+    }
+
+    /// A sentence-ending mark outside ASCII at `index`: its length in bytes and whether it asks.
+    /// "…" ends a sentence only before a space, a line end or the end of the text, as "." does.
+    static func sentenceMark(_ bytes: [UInt8], at index: Int) -> (length: Int, question: Bool)? {
+        guard index + 2 < bytes.count else { return nil }
+        let (b0, b1, b2) = (bytes[index], bytes[index + 1], bytes[index + 2])
+        switch (b0, b1, b2) {
+        case (0xE2, 0x80, 0xA6):  // …
+            // "It went fine… We should have": a capital (or the line's end) after it starts a new
+            // sentence; "metrics that… could have" is an elision inside one.
+            var after = index + 3
+            while after < bytes.count && bytes[after] == 0x20 { after += 1 }
+            guard after > index + 3 || after >= bytes.count || bytes[after] == 0x0A else { return nil }
+            return after >= bytes.count || bytes[after] == 0x0A || bytes[after] == 0x0D || (bytes[after] >= 0x41 && bytes[after] <= 0x5A)
+                || bytes[after] == 0x2A || bytes[after] == 0x22 ? (3, false) : nil
+        case (0xE2, 0x80, 0xBD), (0xE2, 0x81, 0x87), (0xE2, 0x81, 0x88), (0xE2, 0x81, 0x89):  // ‽ ⁇ ⁈ ⁉
+            return (3, true)
+        case (0xEF, 0xBC, 0x9F):  // ？
+            return (3, true)
+        case (0xEF, 0xBC, 0x81), (0xE3, 0x80, 0x82), (0xEF, 0xBD, 0xA1):  // ！ 。 ｡
+            return (3, false)
+        default:
+            return nil
+        }
     }
 
     /// Marks every word of a sentence that ends in `?`.

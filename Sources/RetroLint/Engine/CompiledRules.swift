@@ -46,6 +46,8 @@ struct CompiledRules: Sendable {
             if let settings = config.rules[id] {
                 named["terms"] = (settings.overrideTerms ?? named["terms"] ?? []) + settings.addTerms
             }
+            // `forget~ to`, `sloppy~adj`: every inflected form of a lemma slot, pack's and user's alike.
+            named = named.mapValues(Inflection.expand)
             texts[id] = named
             lists[id] = named.mapValues { $0.map(WordHash.words) }
             guard isEnabled(rule.description) else { continue }

@@ -44,9 +44,14 @@ struct RuleContext: Sendable {
         guard run.tokens.indices.contains(index) else { return false }
         let token = run.tokens[index]
         if token.flags.contains(.handle) || people.contains(token.hash) { return true }
+        // A relative "who" stands for its noun: "the engineer who forgot" is a person, "users who
+        // forgot their passwords" are not the team.
+        if token.hash == Self.who, index > 0, !token.startsClause { return isPerson(index - 1, in: run) }
         if pronouns.contains(token.hash) || roles.contains(token.hash) { return true }
         return looksLikeName(index, in: run)
     }
+
+    static let who = WordHash.of("who")
 
     private func looksLikeName(_ index: Int, in run: ProseRun) -> Bool {
         let token = run.tokens[index]
@@ -56,6 +61,8 @@ struct RuleContext: Sendable {
         let bytes = run.bytes[token.start..<token.end]
         // Possessives ("Sam's change") and words with digits or dashes are not subjects.
         if bytes.contains(where: { $0 == 0x27 || $0 == 0x2D || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2F }) { return false }
+        // A capital inside the word ("PRs", "GitHub", "DBs") marks a product or an acronym, not a name.
+        if bytes.dropFirst().contains(where: { $0 >= 0x41 && $0 <= 0x5A }) { return false }
         if index > 0, Self.determiners.contains(run.tokens[index - 1].hash), !token.startsClause { return false }
         if token.flags.contains(.sentenceStart) {
             let word = String(decoding: bytes, as: UTF8.self).lowercased()

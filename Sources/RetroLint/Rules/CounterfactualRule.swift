@@ -54,15 +54,42 @@ struct CounterfactualRule: PhraseRule {
             let window = (hit.end..<min(hit.end + 3, run.tokens.count))
             return window.contains { context.isPerson($0, in: run) } ? Finding(hit) : nil
         default:
-            guard context.subjectIsPerson(before: hit.start, in: run, skipping: context.subjectGap) else { return nil }
+            // "failed to", "forgotten to", "neglecting to" with a person as subject, as a past fact:
+            // "if the on-call engineer fails to acknowledge, the page escalates" describes a process.
+            guard context.isPastOrProgressive(hit.start, in: run), let subject = context.personSubject(before: hit.start, in: run),
+                context.carriesProgressive(hit.start, subject: subject, in: run)
+            else { return nil }
+            let reading = context.read(hit.start, hit.end, in: run)
+            // "Do not forget to tag the release" is an instruction.
+            if reading.future || reading.question || reading.conditional || reading.negated { return nil }
             return Finding(hit)
         }
     }
 
     private func checkModal(_ hit: PhraseHit, in run: ProseRun, context: RuleContext) -> Finding? {
-        let next = hit.end
+        // Adjuncts may sit on either side of "have": "should really have", "should have first told",
+        // "could have easily checked". A bare modal ("should", "ought to") needs its "have".
+        var afterHave = hit.end
+        var adjuncts = 0
+        if !Self.haves.contains(run.tokens[hit.end - 1].hash) {
+            let have = context.skippingAdjuncts(from: hit.end, in: run)
+            guard have < run.tokens.count, Self.haves.contains(run.tokens[have].hash), !run.tokens[have].startsClause else { return nil }
+            adjuncts = have - hit.end
+            afterHave = have + 1
+        }
+        let next = context.skippingAdjuncts(from: afterHave, in: run)
         guard run.tokens.indices.contains(next) else { return nil }
-        if context.set("hindsight_verbs", of: description.id).contains(run.tokens[next].hash) { return nil }
+        adjuncts += next - afterHave
+        let split = adjuncts > 0
+        if context.set("event_verbs", of: description.id).contains(run.tokens[next].hash) { return nil }
+        // "could not have known" says it was impossible, the opposite of a counterfactual.
+        if Self.could.contains(run.tokens[hit.start].hash),
+            (hit.start..<next).contains(where: { RuleContext.negations.contains(run.tokens[$0].hash) || run.tokens[$0].hash == Self.not })
+        {
+            return nil
+        }
+        // "should have known" is blame.hindsight's; with an adjunct inside, its phrase cannot match, so it is read here.
+        if context.set("hindsight_verbs", of: description.id).contains(run.tokens[next].hash) && !split { return nil }
         if run.tokens[hit.start].startsClause {
             // A list item or clause with no subject: "- should have drained the node", "… - should
             // have waited". After a comma the subject is only further back ("metrics that, if …, could have").
@@ -71,7 +98,7 @@ struct CounterfactualRule: PhraseRule {
             else { return nil }
             return Finding(start: hit.start, end: next + 1, suggestion: suggestion(actor: nil, hit, next, run))
         }
-        guard context.subjectIsPerson(before: hit.start, in: run, skipping: context.adverbs) else { return nil }
+        guard context.personSubject(before: hit.start, in: run) != nil else { return nil }
         // Luck, not blame: "we could have noticed it much later".
         if Self.could.contains(run.tokens[hit.start].hash), context.followedBy(Self.worseOutcome, from: next, count: 8, in: run) { return nil }
         if run.tokens[next].hash == Self.been {
@@ -94,8 +121,8 @@ struct CounterfactualRule: PhraseRule {
     private func checkWish(_ hit: PhraseHit, in run: ProseRun, context: RuleContext) -> Finding? {
         var index = hit.end
         guard index < run.tokens.count, context.isPerson(index, in: run) else { return nil }
-        index += 1
-        if index < run.tokens.count, Self.had.contains(run.tokens[index].hash) { index += 1 }
+        index = context.skippingAdjuncts(from: index + 1, in: run)
+        if index < run.tokens.count, Self.had.contains(run.tokens[index].hash) { index = context.skippingAdjuncts(from: index + 1, in: run) }
         guard context.isParticiple(index, in: run) else { return nil }
         return Finding(start: hit.start, end: index + 1)
     }
@@ -105,10 +132,11 @@ struct CounterfactualRule: PhraseRule {
         var index = hit.end
         if index < run.tokens.count, RuleContext.determiners.contains(run.tokens[index].hash) { index += 1 }
         guard index < run.tokens.count, context.isPerson(index, in: run), !context.nonPerson.contains(run.tokens[index].hash) else { return nil }
-        index += 1
+        index = context.skippingAdjuncts(from: index + 1, in: run)
         if index < run.tokens.count, Self.had.contains(run.tokens[index].hash) {
-            guard context.isParticiple(index + 1, in: run), run.tokens[index + 1].hash != Self.been else { return nil }
-            return Finding(start: hit.start, end: index + 2)
+            let verb = context.skippingAdjuncts(from: index + 1, in: run)
+            guard context.isParticiple(verb, in: run), run.tokens[verb].hash != Self.been else { return nil }
+            return Finding(start: hit.start, end: verb + 1)
         }
         // Simple past is counterfactual only after "would have" in the same sentence.
         guard context.isParticiple(index, in: run), Self.wouldHaveBefore(hit.start, in: run) else { return nil }
@@ -138,6 +166,8 @@ struct CounterfactualRule: PhraseRule {
     }
 
     private static let been = WordHash.of("been")
+    private static let not = WordHash.of("n't")
+    private static let haves = Set(["have", "'ve", "should've", "could've", "shouldn't've"].map(WordHash.of))
     private static let have = WordHash.of("have")
     private static let had = Set(["had", "'d"].map(WordHash.of))
     private static let would = Set(["would", "wouldn't", "could", "couldn't"].map(WordHash.of))

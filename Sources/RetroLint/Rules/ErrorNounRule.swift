@@ -28,7 +28,7 @@ struct ErrorNounRule: PhraseRule {
         ],
         lintsHeadings: false)
 
-    var anchorLists: [String] { ["terms", "idioms"] }
+    var anchorLists: [String] { ["terms", "idioms", "slips"] }
 
     func check(_ hit: PhraseHit, in run: ProseRun, context: RuleContext) -> Finding? {
         let id = description.id
@@ -40,6 +40,7 @@ struct ErrorNounRule: PhraseRule {
         if hit.list == "idioms" {
             return reading.subject.isPeople || reading.subject == .elided ? finding(hit.start, hit, "error idiom", reading, run) : nil
         }
+        if hit.list == "slips" { return checkSlip(hit, reading, in: run, context: context) }
         // Supervision, not a slip: "lack of oversight", "oversight board".
         if before(1) == Self.of || hit.end < run.tokens.count && context.set("supervision", of: id).contains(run.tokens[hit.end].hash) {
             return nil
@@ -78,6 +79,37 @@ struct ErrorNounRule: PhraseRule {
         return nil
     }
 
+    /// "I mistakenly ran it", "she accidentally deleted the volume", "By accident, we set the alarm to
+    /// 80GB", "Accidentally rebooted production.": a slip whose actor is a person, read before the
+    /// adverb or, when it opens the clause, after it. A system subject ("the job mistakenly retried")
+    /// and the passive ("was accidentally deleted", whose actor is only implied) stay quiet.
+    private func checkSlip(_ hit: PhraseHit, _ reading: ClauseReading, in run: ProseRun, context: RuleContext) -> Finding? {
+        // "We'd accidentally caused this with the migration, as the build script still looked for
+        // the old file": an accident told with its conditions is the account a review wants.
+        if reading.future || reading.conditional || context.explainedLater(after: hit.end, in: run) { return nil }
+        let tokens = run.tokens
+        if let subject = context.personSubject(before: hit.start, in: run) {
+            // "was accidentally deleted by …": passive, the actor is only implied.
+            if (subject + 1..<hit.start).contains(where: { Self.passive.contains(tokens[$0].hash) }) { return nil }
+            return finding(hit.start, hit, "slip with a person as subject", reading, run)
+        }
+        if hit.start > 0, RuleContext.conjunctions.contains(tokens[hit.start - 1].hash), !tokens[hit.start - 1].flags.contains(.sentenceStart) {
+            return context.coordinatedSubject(before: hit.start - 1, in: run) != nil ? finding(hit.start, hit, "slip with a person as subject", reading, run) : nil
+        }
+        guard tokens[hit.start].startsClause else { return nil }
+        // Opening the clause: the subject follows ("Accidentally, we …"), or none does ("Accidentally rebooted production").
+        var next = hit.end
+        if next < tokens.count, RuleContext.determiners.contains(tokens[next].hash) { next += 1 }
+        guard next < tokens.count else { return nil }
+        if context.isPerson(next, in: run), !context.nonPerson.contains(tokens[next].hash) {
+            return finding(hit.start, hit, "slip with a person as subject", reading, run)
+        }
+        if next == hit.end, tokens[hit.start].flags.contains(.sentenceStart), !tokens[next].startsClause, context.isParticiple(next, in: run) {
+            return finding(hit.start, hit, "slip with the writer as elided subject", reading, run)
+        }
+        return nil
+    }
+
     private func finding(_ start: Int, _ hit: PhraseHit, _ cue: String, _ reading: ClauseReading, _ run: ProseRun) -> Finding {
         Finding(start: start, end: hit.end, message: description.message + " (read as: \(cue); \(reading.summary))")
     }
@@ -91,6 +123,7 @@ struct ErrorNounRule: PhraseRule {
     }
 
     private static let of = WordHash.of("of")
+    private static let passive = Set(["was", "were", "is", "are", "been", "be", "being", "got", "get", "gets"].map(WordHash.of))
     private static let there = Set(["there", "here"].map(WordHash.of))
     private static let by = WordHash.of("by")
     private static let possessives = Set(["my", "our", "his", "her", "their", "your", "own"].map(WordHash.of))

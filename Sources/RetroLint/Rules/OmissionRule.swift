@@ -40,9 +40,23 @@ struct OmissionRule: PhraseRule {
         let reading = context.read(hit.start, hit.end, in: run)
         if reading.future || reading.question || reading.negated { return nil }
         if hit.list == "terms" {
-            guard reading.subject.isPeople,
+            // "forgot to", "neglected to" are counterfactuals, read by blame.counterfactual.
+            if hit.end < run.tokens.count, run.tokens[hit.end].hash == RuleContext.to, !run.tokens[hit.end].startsClause { return nil }
+            guard reading.subject.isPeople, context.isPastOrProgressive(hit.start, in: run),
                 !context.followedBy(context.set("outcomes", of: id), from: hit.end, count: 3, in: run)
             else { return nil }
+            // "they should silently be ignored": passive, the actor is only implied.
+            var before = hit.start - 1
+            while before >= 0 && context.isAdjunct(before, in: run) && !run.tokens[before + 1].startsClause { before -= 1 }
+            if before >= 0, Self.passiveAuxiliaries.contains(run.tokens[before].hash), !run.tokens[hit.start].startsClause,
+                context.isParticiple(hit.start, in: run)
+            {
+                return nil
+            }
+            // "engineers ignoring the banner" describes them; "we kept ignoring it" is a verb.
+            if let subject = context.personSubject(before: hit.start, in: run), !context.carriesProgressive(hit.start, subject: subject, in: run) {
+                return nil
+            }
             return finding(start: hit.start, end: hit.end, cue: "miss verb", reading, run)
         }
         guard reading.subject != .thing else { return nil }
@@ -56,7 +70,7 @@ struct OmissionRule: PhraseRule {
         // "was not", "were not" blame only with an evaluative word; the rest need a verb.
         guard !Self.copulas.contains(run.tokens[hit.start].hash), hit.end < run.tokens.count else { return nil }
         var verb = hit.end
-        while verb < clauseEnd - 1 && context.adverbs.contains(run.tokens[verb].hash) { verb += 1 }
+        while verb < clauseEnd - 1 && context.isAdjunct(verb, in: run) { verb += 1 }
         let hash = run.tokens[verb].hash
         if reading.explained { return nil }
         if context.set("diligence_verbs", of: id).contains(hash) {
