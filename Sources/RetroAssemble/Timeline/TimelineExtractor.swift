@@ -54,7 +54,7 @@ public struct TimelineExtractor: Sendable {
         let flaps = AlertPaging.flappingCloses(alerts)
         var alertEvents = alerts.enumerated().map { index, alert in
             if flaps.contains(index) { return AlertTimelineMapping.flapClose(alert, directory: directory) }
-            if alert.kind == .triggered || alert.kind == .resolved, !AlertPaging.isPaging(alert) {
+            if alert.kind == .triggered || alert.kind == .resolved, AlertPaging.pagesNobody(alert) {
                 return AlertTimelineMapping.warning(alert, directory: directory)
             }
             return AlertTimelineMapping.event(alert, directory: directory)
