@@ -12,7 +12,7 @@ extension RetroCommand {
             discussion: """
                 Each problem is printed as 'retro: error: FILE:LINE:COL: $.json.path: message (hint)'. Unknown keys get a "did you mean" hint. Exit code 0 when the file is valid, 2 when it is not.
 
-                When the file has 'exclude' entries or hand-written timeline events with a 'source', validate also reads the sources (as build does) and derives the timeline, and warns about each entry that names no derived event; a source that cannot be read is then an error, as it would be for build. Without such entries the sources are only checked to exist.
+                When the file has 'exclude' entries or hand-written timeline events with a 'source', validate also reads the sources (as build does) and derives the timeline, and warns about each entry that names no derived event; a source that cannot be read is then an error, as it would be for build. Without such entries the sources are only checked to exist; with a source outside the incident file's folder, they are left unread (and the check skipped, with a note) unless --allow-outside-paths is given.
 
                 The schema is described in docs/incident-file.md and in schema/retro-v1.schema.json.
                 """)
@@ -43,7 +43,14 @@ extension RetroCommand {
         func checkReferences(_ loaded: IncidentFile.Loaded) throws {
             let incident = loaded.incident
             guard !incident.exclusions.isEmpty || incident.timeline.contains(where: { !$0.sources.isEmpty }) else { return }
-            let sources = try SourceLoader(loaded: loaded, allowOutside: allowOutsidePaths).load()
+            let loader = SourceLoader(loaded: loaded, allowOutside: allowOutsidePaths)
+            let paths = incident.sources.chat.map(\.path) + incident.sources.alerts.map(\.path) + incident.sources.monitoring.map(\.path)
+            // validate has never refused a path outside the folder; it leaves such sources unread, and says so.
+            if let outside = paths.first(where: { (try? loader.resolve($0, key: "")) == nil }) {
+                Console.note("\(loaded.path): the 'exclude' entries and timeline 'source's were not checked: the source '\(outside)' is outside the incident file's folder (pass --allow-outside-paths to read it)")
+                return
+            }
+            let sources = try loader.load()
             sources.report()
             let inputs = sources.inputs
             let timeline = try vocabularyOption.extractor(for: loaded).derive(

@@ -10,9 +10,8 @@ struct NiceScale: Equatable {
     var high: Double
     var step: Double
     var ticks: [Double]
-    /// The step as `coefficient × 10^exponent` (coefficient 1, 2, 25 or 5), so that a tick's label
-    /// is written from integers and never shows the rounding of `k × step` in binary.
-    private var coefficient: Int64
+    /// Every tick is an integer times 10^`exponent` (the step's own power), so that its label is
+    /// written from integers and never shows the rounding of `k × step` in binary.
     private var exponent: Int
     private var style: NiceScaleLabel.Style
 
@@ -45,7 +44,6 @@ struct NiceScale: Equatable {
         self.high = axis.high
         self.step = step.value
         self.ticks = axis.ticks
-        self.coefficient = step.coefficient
         self.exponent = step.exponent
         self.style = axis.style
     }
