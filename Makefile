@@ -84,7 +84,8 @@ install: dist
 	install -D -m 644 $(DIST)/retro.fish $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/retro.fish
 
 ## The .deb: `make install` into a staging root, Depends from dpkg-shlibdeps over the binary
-## (glibc, libgcc, libstdc++ and the two cmark-gfm libraries), built by dpkg-deb.
+## (glibc, libgcc, libstdc++ and the two cmark-gfm libraries), the DEP-5 copyright file from
+## scripts/deb-copyright.sh, built by dpkg-deb.
 DEB_DIR      ?= .build/deb
 DEB_ARCH     := $(shell dpkg --print-architecture 2>/dev/null || echo amd64)
 DEB           = $(DEB_DIR)/retro_$(VERSION)_$(DEB_ARCH).deb
@@ -93,10 +94,13 @@ DEB_COMPRESS ?= xz
 
 deb: $(DEB)
 
-$(DEB): $(RELEASE_BIN) $(DIST)/retro.1.gz $(COMPLETIONS) scripts/deb-control.sh
+$(DEB): $(RELEASE_BIN) $(DIST)/retro.1.gz $(COMPLETIONS) scripts/deb-control.sh scripts/deb-copyright.sh
 	@for p in $(DEB_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(DEB_PACKAGES); break; }; done
 	rm -rf $(DEB_DIR)/root && mkdir -p $(DEB_DIR)/root/DEBIAN
 	$(MAKE) --no-print-directory install DESTDIR=$(DEB_DIR)/root PREFIX=/usr ZSH_COMPLETIONS=/usr/share/zsh/vendor-completions
+	mkdir -p $(DEB_DIR)/root/usr/share/doc/retro
+	scripts/deb-copyright.sh .build/checkouts > $(DEB_DIR)/copyright.tmp
+	install -m 644 $(DEB_DIR)/copyright.tmp $(DEB_DIR)/root/usr/share/doc/retro/copyright && rm $(DEB_DIR)/copyright.tmp
 	scripts/deb-control.sh $(DEB_DIR)/root $(VERSION) $(DEB_ARCH) > $(DEB_DIR)/control.tmp
 	mv $(DEB_DIR)/control.tmp $(DEB_DIR)/root/DEBIAN/control
 	dpkg-deb --root-owner-group -Z$(DEB_COMPRESS) --build $(DEB_DIR)/root $@

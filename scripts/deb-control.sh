@@ -3,6 +3,8 @@
 # usage: deb-control.sh ROOT VERSION ARCH
 # Depends comes from dpkg-shlibdeps over the staged binary, so it names exactly the libraries the
 # binary links; the build stops if the Swift runtime is among them (it must be linked statically).
+# Maintainer is in Debian's "Name <address>" form; the project has no public mailbox yet, so the
+# address is under .invalid (RFC 2606), which no mail can reach: replace it when one exists.
 set -euo pipefail
 root=$1 version=$2 arch=$3
 binary=$(realpath "$root/usr/bin/retro")
@@ -26,7 +28,7 @@ cat <<CONTROL
 Package: retro
 Version: $version
 Architecture: $arch
-Maintainer: retro maintainers <https://github.com/retro-tool/retro>
+Maintainer: retro maintainers <retro@invalid>
 Installed-Size: $(du -sk --exclude=DEBIAN "$root" | cut -f1)
 Depends: $depends
 Section: devel

@@ -30,6 +30,7 @@ public enum Assembler {
         let evidence = EvidenceResolver.resolve(
             incident.contributingFactors, events: retro.timeline.events, panels: retro.monitoring.panels, zone: incident.displayZone)
         (retro.timeline, retro.factors.evidence) = TimelineTrimmer.trim(retro.timeline, limits: limits, evidence: evidence)
+        retro.timeline.unmatched = derived.unmatched
         return retro
     }
 

@@ -35,28 +35,36 @@ extension MarkdownChunks {
         var lineCount = 0
         var copy = text
         copy.withUTF8 { bytes in
-            var fence = false
-            var lineStart = 0
-            guard let base = bytes.baseAddress else { return }
-            while lineStart <= bytes.count {
-                let lineEnd = memchr(base + lineStart, 0x0A, bytes.count - lineStart).map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? bytes.count
-                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
-                defer { lineCount += 1; lineStart = lineEnd + 1 }
-                var indent = 0
-                while indent < line.count, indent < 4, line[indent] == 0x20 { indent += 1 }
-                if indent <= 3, line.count >= indent + 3, line[indent] == 0x60 || line[indent] == 0x7E,
-                    line[indent + 1] == line[indent], line[indent + 2] == line[indent] { fence.toggle() }
-                if fence || memchr(base + lineStart, 0x5B, line.count) == nil { continue }
-                let string = String(decoding: line, as: UTF8.self)[...]
-                if let label = definitionLabel(string) {
+            // The link definition whose destination or title may continue on the next lines.
+            var carrying: Int?
+            scanDefinitions(bytes) { line, number, kind in
+                lineCount = number + 1
+                switch kind {
+                case .code:
+                    return true
+                case .definition(let range, let start):
+                    carrying = nil
+                    let label = String(decoding: UnsafeBufferPointer(rebasing: line[range]), as: UTF8.self).lowercased()
                     if label.hasPrefix("^") {
-                        definedAt[label] = definedAt[label] ?? lineCount
+                        definedAt[label] = definedAt[label] ?? number
                     } else if seenLabels.insert(label).inserted {
-                        linkDefinitions.append(String(string))
+                        // Without the container markers before it: the trailer is at the top level.
+                        linkDefinitions.append(String(decoding: UnsafeBufferPointer(rebasing: line[start...]), as: UTF8.self))
+                        definitionBytes += line.count - start + 1
+                        carrying = linkDefinitions.count - 1
+                    }
+                case .continuation:
+                    if let index = carrying {
+                        linkDefinitions[index] += "\n" + String(decoding: line, as: UTF8.self)
                         definitionBytes += line.count + 1
                     }
+                case .other:
+                    carrying = nil
                 }
-                for label in footnoteCitations(string) { citedAt[label, default: []].append(lineCount) }
+                if let base = line.baseAddress, memchr(base, 0x5B, line.count) != nil {
+                    for label in footnoteCitations(String(decoding: line, as: UTF8.self)[...]) { citedAt[label, default: []].append(number) }
+                }
+                return true
             }
         }
         guard definitionBytes <= minimumBytes / 4 else { return whole }
@@ -86,17 +94,6 @@ extension MarkdownChunks {
             pieces.append(Piece(text: body, lineOffset: first, lineCount: end - first))
         }
         return pieces
-    }
-
-    /// The label of a definition line (`[label]: …` after at most three spaces), lowercased; a
-    /// footnote's label keeps its `^`.
-    static func definitionLabel(_ line: Substring) -> String? {
-        let body = line.drop { $0 == " " }
-        guard line.count - body.count <= 3, body.first == "[", let close = body.firstIndex(of: "]") else { return nil }
-        let after = body.index(after: close)
-        guard after < body.endIndex, body[after] == ":" else { return nil }
-        let label = body[body.index(after: body.startIndex)..<close]
-        return label.isEmpty ? nil : label.lowercased()
     }
 
     /// Footnote labels cited on a line (`[^label]` not followed by `:`), lowercased with their `^`.

@@ -93,22 +93,15 @@ public enum MarkdownChunks {
         return nil
     }
 
-    /// True when any line looks like a link reference or footnote definition: `[`, after at most
-    /// three spaces, then `]:` on the same line.
-    private static func hasDefinitions(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var lineStart = 0
-        while lineStart < bytes.count {
-            var index = lineStart
-            while index < bytes.count, index - lineStart < 3, bytes[index] == 0x20 { index += 1 }
-            if index < bytes.count, bytes[index] == 0x5B {
-                var end = index + 1
-                while end < bytes.count, end - index < 1000, bytes[end] != 0x5D, bytes[end] != 0x0A { end += 1 }
-                if end + 1 < bytes.count, bytes[end] == 0x5D, bytes[end + 1] == 0x3A { return true }
-            }
-            guard let base = bytes.baseAddress, let newline = memchr(base + index, 0x0A, bytes.count - index) else { break }
-            lineStart = UnsafeRawPointer(newline) - UnsafeRawPointer(base) + 1
+    /// True when any line starts a link reference or footnote definition, as
+    /// `DefinitionScanner` reads them (the same reading `splitCarryingDefinitions` carries).
+    static func hasDefinitions(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var found = false
+        scanDefinitions(bytes) { _, _, line in
+            if case .definition = line { found = true }
+            return !found
         }
-        return false
+        return found
     }
 
     private static func contains(_ line: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool {

@@ -17,10 +17,24 @@ public struct AlertEvent: Sendable, Equatable, Codable {
     /// The tool's own severity or priority (`critical`, `warning`, `P3`, `high`, `low`), as written.
     public var severity: String?
     public var source: SourceRef
+    /// What the record says about paging a person, for formats whose logs can say it (PagerDuty log
+    /// entries, CloudWatch alarm history); nil where the format has no such notion, and the
+    /// severity decides.
+    public var paging: Paging?
+
+    /// Whether anyone was paged, as the alert log tells it.
+    public enum Paging: Sendable, Equatable, Codable {
+        /// Someone was notified; how (`phone, push_notification`, `arn:aws:sns:…:pager`).
+        case paged(String)
+        /// The log says nobody was (`its notification action failed`, `the alarm has no actions`).
+        case notPaged(String)
+        /// The log could say, but does not.
+        case unstated
+    }
 
     public init(
         at: Date, kind: Kind, summary: String, actor: String? = nil, alertKey: String? = nil,
-        service: String? = nil, severity: String? = nil, source: SourceRef
+        service: String? = nil, severity: String? = nil, source: SourceRef, paging: Paging? = nil
     ) {
         self.at = at
         self.kind = kind
@@ -30,5 +44,6 @@ public struct AlertEvent: Sendable, Equatable, Codable {
         self.service = service
         self.severity = severity
         self.source = source
+        self.paging = paging
     }
 }

@@ -21,11 +21,13 @@ public struct DerivedTimeline: Sendable, Equatable {
     public var ignoredBotMessages: Int
     /// Derived events the incident file's `exclude:` dropped.
     public var excludedEvents: Int
+    /// `exclude:` entries and hand-written `source`s that name no derived event.
+    public var unmatched: [UnmatchedReference]
 
     public init(
         events: [TimelineEvent] = [], chatter: [Message] = [], signals: [CommunicationSignal] = [], roles: [RoleAssignment] = [],
         window: IncidentWindow = IncidentWindow(), milestones: [Milestone] = [], firstReport: Date? = nil,
-        ignoredBotMessages: Int = 0, excludedEvents: Int = 0
+        ignoredBotMessages: Int = 0, excludedEvents: Int = 0, unmatched: [UnmatchedReference] = []
     ) {
         self.events = events
         self.chatter = chatter
@@ -37,5 +39,6 @@ public struct DerivedTimeline: Sendable, Equatable {
         self.firstReport = firstReport
         self.ignoredBotMessages = ignoredBotMessages
         self.excludedEvents = excludedEvents
+        self.unmatched = unmatched
     }
 }

@@ -149,6 +149,8 @@ public struct TimelineSection: Sendable, Equatable {
     public var chatter: [Message]
     /// What `TimelineLimits` left out of the lists above.
     public var omitted: Omitted
+    /// Incident-file entries that name no derived event (reported, not rendered).
+    public var unmatched: [UnmatchedReference] = []
 
     /// Counts of the entries a document does not reproduce, so it can say so.
     public struct Omitted: Sendable, Equatable {

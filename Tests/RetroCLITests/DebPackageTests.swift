@@ -14,6 +14,36 @@ import Testing
         return debs.last.map { dir.appendingPathComponent($0) }
     }
 
+    /// Debian policy 12.5: `/usr/share/doc/retro/copyright`, here in the machine-readable format
+    /// (DEP-5). The project states no licence, so the file must say so rather than name one; each
+    /// Swift package linked into the binary has its own paragraph with the licence it ships.
+    static func checkCopyright(_ file: URL) throws {
+        let text = try #require(try? String(contentsOf: file, encoding: .utf8), "the package lacks usr/share/doc/retro/copyright")
+        let paragraphs = text.components(separatedBy: "\n\n")
+        #expect(paragraphs.first?.hasPrefix("Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n") == true)
+        #expect(paragraphs.first?.contains("\nUpstream-Name: retro\n") == true)
+        let project = try #require(paragraphs.first { $0.hasPrefix("Files: *\n") }, "a 'Files: *' paragraph")
+        let hasLicenceFile = ["LICENSE", "LICENSE.md", "LICENSE.txt", "COPYING"].contains {
+            FileManager.default.fileExists(atPath: RetroBinary.root.appendingPathComponent($0).path)
+        }
+        if hasLicenceFile {
+            #expect(!project.contains("License: unspecified"), "the project has a licence file; the copyright file must name it")
+        } else {
+            #expect(project.contains("\nLicense: unspecified\n"), "\(project)")
+        }
+        // Every field line is 'Name: value' or a continuation that starts with a space.
+        for line in text.split(separator: "\n") where !line.hasPrefix(" ") {
+            #expect(line.wholeMatch(of: /[A-Z][A-Za-z-]*: .*/) != nil, "not a DEP-5 field line: '\(line)'")
+        }
+        let resolved = try String(contentsOf: RetroBinary.root.appendingPathComponent("Package.resolved"), encoding: .utf8)
+        let identities = resolved.matches(of: /"identity" : "([^"]+)"/).map { String($0.1) }
+        #expect(!identities.isEmpty)
+        for identity in identities {
+            let paragraph = paragraphs.first { $0.lowercased().hasPrefix("files: .build/checkouts/\(identity)/*\n") }
+            #expect(paragraph?.contains("\nLicense: ") == true, "no paragraph for the linked package '\(identity)'")
+        }
+    }
+
     @Test func thePackageInstallsAndRunsWithoutSwift() throws {
         guard let deb = Self.package else {
             print("note: no .deb in .build/deb; the package test is skipped (make test runs make deb first)")
@@ -29,6 +59,10 @@ import Testing
             #expect(depends.contains(library), "\(depends)")
         }
         #expect(!depends.contains("swift"), "\(depends)")
+
+        // Debian policy 5.6.2: Maintainer is a name and an address in angle brackets, not a URL.
+        let maintainer = try RetroBinary.tool(["dpkg-deb", "-f", deb.path, "Maintainer"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(maintainer.wholeMatch(of: /[^<>@]+ <[^<>@\s\/:]+@[^<>@\s\/:]+>/) != nil, "Maintainer: '\(maintainer)'")
 
         // Every dependency is a real Debian package name: this machine has each one installed.
         let names = depends.dropFirst("Depends: ".count).split(separator: ",").map { $0.split(separator: " ")[0] }
@@ -57,6 +91,7 @@ import Testing
         ] {
             #expect(FileManager.default.fileExists(atPath: root.appendingPathComponent(file).path), "the package lacks \(file)")
         }
+        try Self.checkCopyright(root.appendingPathComponent("usr/share/doc/retro/copyright"))
         let man = try RetroBinary.tool(["sh", "-c", "gzip -dc '\(root.path)/usr/share/man/man1/retro.1.gz'"])
         #expect(man.stdout.contains(".Dt RETRO 1"), "an mdoc page for section 1")
         #expect(man.stdout.contains("lint") && man.stdout.contains("lsp"), "the page covers the subcommands")

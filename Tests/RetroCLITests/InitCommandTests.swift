@@ -54,6 +54,47 @@ import Testing
         #expect(rows.filter { $0["at"] as? String == at }.compactMap { $0["kind"] as? String } == ["note"])
     }
 
+    /// With a monitoring snapshot among the sources, the scaffold's window is the one `build` derives
+    /// from the scaffold: the start from the metric leaving its band, not from the first page.
+    @Test func scaffoldWindowMatchesWhatTheBuildDerives() throws {
+        let dir = try RetroBinary.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let sample = URL(fileURLWithPath: "samples/payments-pool-exhaustion", relativeTo: RetroBinary.root)
+        for item in ["alerts", "exports", "metrics"] {
+            try FileManager.default.copyItem(at: sample.appendingPathComponent(item), to: dir.appendingPathComponent(item))
+        }
+        let made = try RetroBinary.run(
+            ["init", "--from", "exports/slack", "--from", "alerts/pagerduty.json", "--from", "metrics/checkout_error_ratio.json",
+             "--tz", "Europe/Berlin", "-o", "incident.yaml"], cwd: dir)
+        #expect(made.status == 0, "\(made.stderr)")
+        let text = try String(contentsOf: dir.appendingPathComponent("incident.yaml"), encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let start = try #require(lines.firstIndex { $0.hasPrefix("window:") })
+        let end = lines[start...].firstIndex { $0.isEmpty } ?? lines.endIndex
+        var scaffolded: [String: String] = [:]
+        for line in lines[(start + 1)..<end] {
+            let parts = line.trimmingCharacters(in: .whitespaces).split(separator: " ", maxSplits: 2)
+            if parts.count >= 2, parts[0].hasSuffix(":") { scaffolded[String(parts[0].dropLast())] = String(parts[1]) }
+        }
+        #expect(scaffolded["started"] != nil, "\(lines[start..<end])")
+        // The same file without its window and its hand-written events (which would win over the
+        // sources): what build derives from the scaffold's sources, as the scaffold names them.
+        let events = try #require(lines.firstIndex { $0.hasPrefix("timeline:") })
+        let eventsEnd = lines[events...].firstIndex { $0.isEmpty } ?? lines.endIndex
+        #expect(events > end)
+        let bare = (lines[..<start] + lines[end..<events] + lines[eventsEnd...]).joined(separator: "\n")
+        try bare.write(to: dir.appendingPathComponent("bare.yaml"), atomically: true, encoding: .utf8)
+        let timeline = try RetroBinary.run(["timeline", "bare.yaml", "--json"], cwd: dir)
+        #expect(timeline.status == 0, "\(timeline.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(timeline.stdout.utf8)) as? [String: Any])
+        let window = try #require(json["window"] as? [String: Any])
+        for name in ["started", "detected", "acknowledged", "mitigated", "resolved"] {
+            let derived = (window[name] as? String).map { $0.replacingOccurrences(of: ".000Z", with: "Z") }
+            let written = scaffolded[name].map { $0.replacingOccurrences(of: ".000Z", with: "Z") }
+            #expect(written == derived, "\(name): the scaffold says \(written ?? "nothing"), build derives \(derived ?? "nothing")")
+        }
+    }
+
     @Test func unreadableSourceExitsTwo() throws {
         let dir = try RetroBinary.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }

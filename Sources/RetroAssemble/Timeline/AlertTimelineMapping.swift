@@ -23,9 +23,11 @@ enum AlertTimelineMapping {
         }
     }
 
+    /// A trigger whose log does not say whether it paged anyone says so in its text.
     static func event(_ alert: AlertEvent, directory: ActorDirectory) -> TimelineEvent {
-        TimelineEvent(
-            at: alert.at, kind: kind(alert.kind), text: alert.summary, actor: directory.name(ofActor: alert.actor),
+        let text = AlertPaging.isUnstated(alert) ? alert.summary + " (\(AlertPaging.unstatedNote))" : alert.summary
+        return TimelineEvent(
+            at: alert.at, kind: kind(alert.kind), text: text, actor: directory.name(ofActor: alert.actor),
             key: isKey(alert.kind), origin: .alert, sources: [alert.source])
     }
 
@@ -40,7 +42,13 @@ enum AlertTimelineMapping {
     /// detection or resolution.
     static func warning(_ alert: AlertEvent, directory: ActorDirectory) -> TimelineEvent {
         TimelineEvent(
-            at: alert.at, kind: .note, text: alert.summary + " (\(alert.severity ?? "warning"), paged nobody)",
+            at: alert.at, kind: .note, text: alert.summary + " (\(reason(alert)), paged nobody)",
             actor: directory.name(ofActor: alert.actor), key: false, origin: .alert, sources: [alert.source])
+    }
+
+    /// Why the log says nobody was paged: what it says, or the tool's severity.
+    private static func reason(_ alert: AlertEvent) -> String {
+        if case .notPaged(let why) = alert.paging { return why }
+        return alert.severity ?? "warning"
     }
 }

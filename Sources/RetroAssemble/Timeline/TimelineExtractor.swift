@@ -11,6 +11,7 @@ import RetroModel
 /// 2. alert transitions become events (`AlertTimelineMapping`), annotations are kept as monitoring events;
 /// 3. the incident file's `exclude:` entries drop derived events (`TimelineExclusions`); hand-written
 ///    events replace the derived one at their `source`, or one of the same kind nearby (`TimelineMerge`);
+///    entries and `source`s that name no derived event are reported (`TimelineReferenceCheck`);
 /// 4. missing window milestones are derived from the merged events (`WindowDerivation`);
 /// 5. roles are followed through the chat, and communication signals drawn from the messages and events.
 public struct TimelineExtractor: Sendable {
@@ -54,7 +55,7 @@ public struct TimelineExtractor: Sendable {
         let flaps = AlertPaging.flappingCloses(alerts)
         var alertEvents = alerts.enumerated().map { index, alert in
             if flaps.contains(index) { return AlertTimelineMapping.flapClose(alert, directory: directory) }
-            if alert.kind == .triggered || alert.kind == .resolved, !AlertPaging.isPaging(alert) {
+            if alert.kind == .triggered || alert.kind == .resolved, AlertPaging.pagesNobody(alert) {
                 return AlertTimelineMapping.warning(alert, directory: directory)
             }
             return AlertTimelineMapping.event(alert, directory: directory)
@@ -71,7 +72,11 @@ public struct TimelineExtractor: Sendable {
             event.actor = written.actor.map { directory.person(id: $0)?.name ?? $0 }
             return event
         }
-        let (derived, excluded) = TimelineExclusions.apply(incident.exclusions, to: alertEvents + monitoringEvents + chatEvents)
+        let allDerived = alertEvents + monitoringEvents + chatEvents
+        let (derived, excluded) = TimelineExclusions.apply(incident.exclusions, to: allDerived)
+        let unmatched = TimelineReferenceCheck.unmatched(incident: incident, derived: allDerived, kept: derived, chatter: chatter) {
+            messages.map(\.source) + alerts.map(\.source) + annotations.flatMap(\.sources)
+        }
         var events = TimelineMerge.merge(handWritten: handWritten, derived: derived, window: settings.mergeWindow)
         let zone = incident.timezone.flatMap(TimeZone.init(identifier:))
         let roles = RoleTracking.track(items, people: incident.people, directory: directory, zone: zone)
@@ -99,7 +104,7 @@ public struct TimelineExtractor: Sendable {
 
         return DerivedTimeline(
             events: events, chatter: chatter, signals: signals, roles: roles.assignments, window: window, milestones: milestones,
-            firstReport: derivation.firstReport?.at, ignoredBotMessages: ignoredBotMessages, excludedEvents: excluded)
+            firstReport: derivation.firstReport?.at, ignoredBotMessages: ignoredBotMessages, excludedEvents: excluded, unmatched: unmatched)
     }
 
     /// Messages by time (ties in input order), each with its author's name and classification.

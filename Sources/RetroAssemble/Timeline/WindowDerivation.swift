@@ -44,10 +44,17 @@ enum WindowDerivation {
         }
 
         var picked: [String: Pick] = [:]
-        let detection = written(.detection) ?? events.first { event in
+        let known = written(.detection) ?? events.first { event in
             event.kind == .detection && event.origin != .monitoring && counts(event) && !(event.origin == .chat && CustomerReports.isReport(event.text))
         }
-        picked["detected"] = detection.map { Pick(event: $0, order: "first") }
+        // With no known page or recognition, a trigger whose log does not say whether it paged
+        // anyone still dates detection, and the basis says what is not known.
+        let unstated = evidence.unstatedSources
+        let guessed = known == nil ? events.first { event in
+            event.kind == .detection && event.origin == .alert && event.sources.first.map(unstated.contains) == true
+        } : nil
+        let detection = known ?? guessed
+        picked["detected"] = detection.map { Pick(event: $0, order: "first", caveat: guessed == nil ? nil : "its log does not say whether it paged anyone") }
 
         let anchor = [detection?.at, report?.at].compactMap { $0 }.min() ?? events.first?.at
         // The earliest departure, of the series with an SLO when one departed, sets the start, and
@@ -204,13 +211,14 @@ enum WindowDerivation {
             self.text = { _ in basis }
         }
 
-        init(event: TimelineEvent, order: String, what: String? = nil) {
+        init(event: TimelineEvent, order: String, what: String? = nil, caveat: String? = nil) {
             at = event.at
             sources = event.sources
             let location = event.sources.first.map { ", \($0.label)" } ?? ""
             let noun = what.map { $0 + (event.actor.map { " \($0)" } ?? "") } ?? WindowDerivation.describe(event)
             let excerpt = TimelineClock.excerpt(event.text, limit: 80)
-            text = { zone in "the \(order) \(noun) at \(FigureFormat.time(event.at, zone: zone)) ('\(excerpt)'\(location))" }
+            let after = caveat.map { "; \($0)" } ?? ""
+            text = { zone in "the \(order) \(noun) at \(FigureFormat.time(event.at, zone: zone)) ('\(excerpt)'\(location))\(after)" }
         }
 
         func describe(zone: TimeZone) -> String { text(zone) }

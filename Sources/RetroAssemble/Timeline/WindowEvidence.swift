@@ -9,6 +9,11 @@ struct WindowEvidence {
     /// Display names of the people who held the incident commander role.
     var commanders: Set<String> = []
 
+    /// The records of triggers whose log does not say whether anyone was paged.
+    var unstatedSources: Set<SourceRef> {
+        Set(alerts.filter { $0.kind == .triggered && AlertPaging.isUnstated($0) }.map(\.source))
+    }
+
     /// Whether the alert behind each alert-derived event pages, keyed by the event's source.
     var pagingBySource: [SourceRef: Bool] {
         var out: [SourceRef: Bool] = [:]

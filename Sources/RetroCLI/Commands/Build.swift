@@ -81,6 +81,9 @@ extension RetroCommand {
                 limits: limitsOption.limits)
             if let note = OmittedText.summary(retro.timeline) { Console.note(note) }
             for warning in ConsistencyDiagnostics.unresolvedEvidence(retro, loaded: loaded) { Console.warning(warning) }
+            for warning in ConsistencyDiagnostics.unmatchedReferences(retro.timeline.unmatched, incident: redacted.incident, loaded: loaded) {
+                Console.warning(warning)
+            }
             timings.mark("assemble")
 
             var files: [(name: String, contents: String)] = []

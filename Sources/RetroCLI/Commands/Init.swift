@@ -10,7 +10,7 @@ extension RetroCommand {
         static let configuration = CommandConfiguration(
             abstract: "Scaffold a new incident file from chat exports, alert logs and monitoring snapshots.",
             discussion: """
-                Reads each source (format detected, as in 'retro inspect'), derives the window, the participants and their roles, the key events and the services named by alerts, and writes an incident file that 'retro validate' accepts. The parts only people can write (impact, contributing factors, follow-ups, narrative) are left as commented prompts.
+                Reads each source (format detected, as in 'retro inspect'), derives the window as 'retro build' would from the scaffold (a monitored series leaving its normal band can set the start), the participants and their roles, the key events and the services named by alerts, and writes an incident file that 'retro validate' accepts. The parts only people can write (impact, contributing factors, follow-ups, narrative) are left as commented prompts.
 
                 Examples:
                   retro init --from exports/slack.zip --from alerts/pd.json -o incident.yaml
@@ -60,7 +60,15 @@ extension RetroCommand {
             incident.timezone = zone?.identifier
             let messages = read.flatMap(\.result.messages).sorted { $0.at < $1.at }
             let alerts = read.flatMap(\.result.events).sorted { $0.at < $1.at }
-            let derived = TimelineExtractor().derive(incident: incident, messages: messages, alerts: alerts, annotations: read.flatMap(\.result.annotations))
+            // Monitoring as the scaffold names it (path and format, no SLO yet), so the window is
+            // the one `build` derives from the scaffold: a metric leaving its band can set the start.
+            let monitoring = read.filter { $0.result.kind == .metrics }.map { source in
+                var named = MonitoringSource(path: Self.relative(source.path, to: base))
+                named.format = source.result.format
+                return AssemblyInputs.Monitoring(source: named, series: source.result.series)
+            }
+            let derived = TimelineExtractor().derive(
+                incident: incident, messages: messages, alerts: alerts, annotations: read.flatMap(\.result.annotations), monitoring: monitoring)
             let text = IncidentScaffold(
                 incident: incident, derived: derived, messages: messages, alerts: alerts,
                 sources: read.map { (Self.relative($0.path, to: base), $0.result) }, assumedZone: zone == nil && read.contains { !$0.result.notes.isEmpty }

@@ -10,7 +10,7 @@ extension RetroCommand {
         static let configuration = CommandConfiguration(
             abstract: "Show the timeline, window and durations retro derives from an incident's sources.",
             discussion: """
-                Reads the incident file and the chat exports and alert logs it names, classifies messages into timeline events (detection, acknowledgement, escalation, role, hypothesis, action, breakthrough, mitigation, resolution, communication, note, decision, handover), merges them with the file's hand-written events (one with a 'source' replaces the derived event from that record; 'exclude' drops derived events), and derives any window milestone the file leaves out. Each milestone says whether it was given or derived, and from what. Times are shown in the incident file's 'timezone' (UTC when it has none) with their offset, or in --tz; durations are written as in the document (2 h 5 min).
+                Reads the incident file and the chat exports and alert logs it names, classifies messages into timeline events (detection, acknowledgement, escalation, role, hypothesis, action, breakthrough, mitigation, resolution, communication, note, decision, handover), merges them with the file's hand-written events (one with a 'source' replaces the derived event from that record; 'exclude' drops derived events; an 'exclude' entry or a 'source' that names no derived event is reported as a warning at its line), and derives any window milestone the file leaves out. Each milestone says whether it was given or derived, and from what. Times are shown in the incident file's 'timezone' (UTC when it has none) with their offset, or in --tz; durations are written as in the document (2 h 5 min).
 
                 --json prints the stable shape described in 'docs/output-formats.md': window, durations (seconds), events, signals, and which milestones were derived. Signal kinds: unanswered_question, duplicate_work, handoff, blameful_remark, monitoring_gap, long_silence.
 
@@ -46,6 +46,7 @@ extension RetroCommand {
                 incident: incidentValue, messages: inputs.messages, alerts: inputs.alerts, annotations: inputs.annotations,
                 monitoring: inputs.monitoring)
             sources.report()
+            for warning in ConsistencyDiagnostics.unmatchedReferences(timeline.unmatched, incident: incidentValue, loaded: loaded) { Console.warning(warning) }
             let clock = ZonedTime(zone: zone ?? loaded.incident.displayZone)
             Output.line(json ? TimelineReport.json(for: timeline).serialized() : TimelineReport.text(for: timeline, clock: clock))
         }

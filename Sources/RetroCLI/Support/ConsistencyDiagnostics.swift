@@ -24,4 +24,28 @@ enum ConsistencyDiagnostics {
         }
         return warnings
     }
+
+    /// "path:line:col: …: the exclusion … names no derived timeline event …" for each `exclude:`
+    /// entry and hand-written `source` that does nothing, at the entry in the incident file.
+    static func unmatchedReferences(_ unmatched: [UnmatchedReference], incident: Incident, loaded: IncidentFile.Loaded) -> [String] {
+        unmatched.compactMap { miss in
+            switch miss.entry {
+            case .exclusion(let i):
+                guard incident.exclusions.indices.contains(i) else { return nil }
+                let exclusion = incident.exclusions[i]
+                if let source = exclusion.source {
+                    let at = loaded.positions.location("$.exclude[\(i)].source", file: loaded.path)
+                    return "\(at): the exclusion 'source: \(source.label)' names no derived timeline event, so it drops nothing: \(miss.tried)"
+                }
+                let at = loaded.positions.location("$.exclude[\(i)].text", file: loaded.path)
+                return "\(at): the exclusion 'text: \(exclusion.text ?? "")' matches no derived timeline event, so it drops nothing: \(miss.tried)"
+            case .override(let i):
+                guard incident.timeline.indices.contains(i) else { return nil }
+                let event = incident.timeline[i]
+                let at = loaded.positions.location("$.timeline[\(i)].source", file: loaded.path)
+                let reference = event.sources.first?.label ?? ""
+                return "\(at): the hand-written event's 'source: \(reference)' names no derived timeline event, so the event is added as a new one instead of replacing one: \(miss.tried)"
+            }
+        }
+    }
 }

@@ -6,7 +6,7 @@ import RetroModel
 ///
 /// State updates are the transitions: entering `ALARM` triggers, leaving it for `OK` resolves, and
 /// `INSUFFICIENT_DATA` is kept as a note. Configuration updates and executed actions (notifications)
-/// are counted as skipped.
+/// are counted as skipped, and read for whether each trigger notified anyone (`CloudWatchActions`).
 struct CloudWatchAlarmHistory: SourceFormat {
     let name = "cloudwatch-alarm-history"
     let kind = SourceKind.alerts
@@ -18,12 +18,17 @@ struct CloudWatchAlarmHistory: SourceFormat {
     func parse(_ input: SourceInput, options: IngestOptions) throws -> IngestResult {
         var result = IngestResult(format: name, kind: kind)
         var index = 0
+        var actions = CloudWatchActions()
         for payload in try AlertPayloads.all(input) {
             for item in try payload["AlarmHistoryItems"].requireItems(what: "the alarm history items") {
                 defer { index += 1 }
                 let type = try item["HistoryItemType"].requireText(what: "the history item type")
                 guard type == "StateUpdate" else {
-                    result.skipped.append(Skip(item.location, "history item type '\(type)' is not a state change"))
+                    actions.note(item, type: type)
+                    let reason = type == "Action"
+                        ? "an alarm action ('\(item["HistorySummary"].text ?? "no summary")'), not a state change; it tells whether the alarm notified anyone"
+                        : "history item type '\(type)' is not a state change"
+                    result.skipped.append(Skip(item.location, reason))
                     continue
                 }
                 let at = try item["Timestamp"].requireTime()
@@ -41,7 +46,7 @@ struct CloudWatchAlarmHistory: SourceFormat {
                     source: item.reference(index: index)))
             }
         }
-        result.events = AlertPayloads.sorted(result.events)
+        result.events = AlertPayloads.sorted(actions.paging(result.events))
         return result
     }
 

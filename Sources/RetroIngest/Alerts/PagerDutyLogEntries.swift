@@ -15,8 +15,10 @@ struct PagerDutyLogEntries: SourceFormat {
     func parse(_ input: SourceInput, options: IngestOptions) throws -> IngestResult {
         var result = IngestResult(format: name, kind: kind)
         var index = 0
+        var notifications = PagerDutyNotifications()
         for payload in try AlertPayloads.all(input) {
             let entries = try payload["log_entries"].requireItems(what: "the PagerDuty log entries")
+            for entry in entries { notifications.note(entry) }
             // The API lists newest first; reading oldest first keeps same-second entries in the
             // order they happened (trigger before assign).
             let newestFirst = entries.count > 1 && (entries.first.flatMap { Timestamp.parse($0["created_at"].string ?? "") } ?? .distantPast)
@@ -32,7 +34,7 @@ struct PagerDutyLogEntries: SourceFormat {
         if result.events.isEmpty, !result.skipped.isEmpty {
             result.notes.append("No log entry changed the incident's state; only notifications were found.")
         }
-        result.events = AlertPayloads.sorted(result.events)
+        result.events = AlertPayloads.sorted(notifications.paging(result.events))
         return result
     }
 }
