@@ -1,8 +1,10 @@
 import Foundation
 import RetroModel
 
-/// Two people announcing the same action (same vocabulary entry, same target) within minutes:
-/// work that a shared task list or one owner per task would have shown as already under way.
+/// Two people announcing the same action (same vocabulary entry, whatever its verb: "bouncing",
+/// "kicking", "restarting" are one restart) on the same target within minutes, neither referring to
+/// the other: work that a shared task list or one owner per task would have shown as already under way.
+/// Targets compare by their word parts ("thumbs-worker" names the workers).
 enum DuplicateWorkSignal {
     static let stopwords: Set<String> = [
         "the", "a", "an", "i", "im", "ill", "ive", "we", "were", "well", "just", "now", "it", "its", "on", "to", "of", "for", "and",
@@ -16,13 +18,13 @@ enum DuplicateWorkSignal {
         // Targets are read only for pairs that pass the cheap checks.
         var targets = [Set<String>?](repeating: nil, count: actions.count)
         // Repeated announcements (same text, same phrase) are read once.
-        var objectsOf: [String: [String: Set<String>]] = [:]
+        var objectsOf: [TextKey: [String: Set<String>]] = [:]
         func target(_ index: Int) -> Set<String> {
             if let known = targets[index] { return known }
             let item = actions[index]
             let phrase = item.classification?.phrase ?? ""
-            let found = objectsOf[item.message.text]?[phrase] ?? objects(item)
-            objectsOf[item.message.text, default: [:]][phrase] = found
+            let found = objectsOf[TextKey(item.message.text)]?[phrase] ?? objects(item)
+            objectsOf[TextKey(item.message.text), default: [:]][phrase] = found
             targets[index] = found
             return found
         }
@@ -54,7 +56,7 @@ enum DuplicateWorkSignal {
                 let gap = actions[j].message.at.timeIntervalSince(actions[i].message.at)
                 guard gap <= window else { break }
                 guard !reported.contains(j), actions[j].actor != actions[i].actor, !continues(j),
-                      sameTarget(target(i), target(j)) else { continue }
+                      !refers(actions[j], to: actions[i]), sameTarget(target(i), target(j)) else { continue }
                 let first = actions[i], second = actions[j]
                 reported.insert(j)
                 let action = first.classification?.label ?? first.classification?.entryID ?? "action"
@@ -72,9 +74,18 @@ enum DuplicateWorkSignal {
         x.isEmpty || y.isEmpty || !x.isDisjoint(with: y)
     }
 
+    /// The later message replies to the earlier one or names its author: it knows of it.
+    private static func refers(_ later: ClassifiedMessage, to earlier: ClassifiedMessage) -> Bool {
+        if let thread = later.message.thread, thread == earlier.message.id || thread == earlier.message.thread { return true }
+        guard let first = earlier.actor.split(separator: " ").first?.lowercased(), first.count >= 3 else { return false }
+        return TimelineText(later.message.text).sentences.contains { $0.tokens.contains(first) }
+    }
+
     private static func objects(_ item: ClassifiedMessage) -> Set<String> {
         let phrase = TimelineText.phraseTokens(item.classification?.phrase ?? "").map { $0.hasSuffix("*") ? String($0.dropLast()) : $0 }
-        let tokens = TimelineText(item.message.text).sentences.flatMap(\.tokens)
+        let tokens = TimelineText(item.message.text).sentences.flatMap(\.tokens).flatMap { token in
+            token.contains("-") || token.contains("/") ? token.split(whereSeparator: { $0 == "-" || $0 == "/" }).map(String.init) : [token]
+        }
         return Set(tokens.compactMap { token -> String? in
             guard token.count >= 3, !stopwords.contains(token), !phrase.contains(where: { token.hasPrefix($0) }) else { return nil }
             return token.hasSuffix("s") && token.count > 3 ? String(token.dropLast()) : token
