@@ -38,6 +38,16 @@ import Testing
         #expect(mismatches.isEmpty, "scalars read differently: \(mismatches.prefix(20))")
     }
 
+    @Test(arguments: inputs + wide + ["@ana, @ben: look", "cc @Sam K\u{3000}@lee", "mail@example.com @ @@x", "é@x @é\u{A0}@y:z"])
+    func mentionsAndWordCountsMatchTheCharacterSplit(_ text: String) {
+        let words = text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == ":" })
+        #expect(ChatWords.mentions(in: text) == words.filter { $0.hasPrefix("@") })
+        let count = text.split(whereSeparator: \.isWhitespace).count
+        for minimum in [1, 2, 5] {
+            #expect(ChatWords.count(in: text, atLeast: minimum) == (count >= minimum))
+        }
+    }
+
     @Test(arguments: ["  name  ", "\tTab\t", "none", "", "   ", "\u{A0}nbsp\u{A0}", "\u{200B}zw\u{3000}", " 🔥 "])
     func trimMatchesFoundation(_ text: String) {
         #expect(WhitespaceTrim.trimmed(text) == text.trimmingCharacters(in: .whitespaces))

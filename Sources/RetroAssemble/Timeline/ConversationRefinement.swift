@@ -160,7 +160,7 @@ enum ConversationRefinement {
         guard item.isHuman else { return }
         let text = item.message.text
         if !side.isEmpty, side.contains(conversation(item.message)), !item.isQuestion,
-           text.split(whereSeparator: \.isWhitespace).count >= relayWords {
+           ChatWords.count(in: text, atLeast: relayWords) {
             item.classification = MessageClassification(kind: .communication, key: false, reason: "a statement posted outside the incident channel, so a relay")
         } else if let last = lastHypothesis, item.message.at.timeIntervalSince(last) <= alternativeWindow,
                   text.count > 3, text.prefix(3).lowercased() == "or " {

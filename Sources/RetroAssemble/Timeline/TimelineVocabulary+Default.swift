@@ -129,7 +129,7 @@ extension TimelineVocabulary {
                          "customers reporting", "customer reports", "alert fired", "alerts firing", "outage", "degraded", "seeing", "climbing",
                          "throwing", "still growing", "same on", "is 100%", "at 100%", "are stuck", "new ticket", "ticket created", "new issue in",
                          "reports spiking", "alerting", "growing", "no change", "close to limit", "close to the limit", "near the limit",
-                         "500s", "502s", "503s", "504s", "5xx", "raised by", "created by support", "ticket created", "reported by"]},
+                         "500s", "502s", "503s", "504s", "raised by", "created by support", "ticket created", "reported by"]},
             {"id": "hypothesis", "kind": "hypothesis", "key": false,
              "phrases": ["maybe", "might be", "could be", "i think", "i suspect", "suspect", "my guess", "wonder if", "what if",
                          "possibly", "probably", "theory", "could explain", "might explain", "would explain"]}

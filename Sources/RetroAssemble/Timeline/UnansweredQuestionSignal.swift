@@ -137,7 +137,7 @@ enum UnansweredQuestionSignal {
         of item: ClassifiedMessage, directory: ActorDirectory, handles: [String: String], shortened: (String) -> String?
     ) -> String? {
         guard item.message.text.utf8.contains(UInt8(ascii: "@")) else { return nil }
-        for word in item.message.text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == ":" }) where word.hasPrefix("@") {
+        for word in ChatWords.mentions(in: item.message.text) {
             let handle = word.drop(while: { $0 == "@" }).trimmingCharacters(in: .punctuationCharacters)
             let key = ActorDirectory.normalize(handle)
             if let name = directory.resolve(word: handle)?.name ?? handles[key] ?? (key.count >= 3 ? shortened(key) : nil), name != item.actor {
@@ -147,8 +147,7 @@ enum UnansweredQuestionSignal {
         return nil
     }
 
-    /// An addressee's channel message answers unless it is one of their own reports of work
-    /// (an event) that does not open like an answer or speak to the asker.
+    /// An addressee's channel message answers when it opens like an answer or speaks to the asker.
     /// Chatter right after the question (within `promptly`), or on its subject, answers it; a later
     /// remark on something else ("consumer utilisation 98%") does not.
     private static func answersInChannel(_ reply: ClassifiedMessage, question: [TimelineText.Sentence], after gap: TimeInterval, asker: String) -> Bool {
