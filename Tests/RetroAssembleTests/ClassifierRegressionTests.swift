@@ -18,8 +18,8 @@ import Testing
         // A stated hypothesis is a hypothesis, even when it names a symptom.
         ClassificationCase("Working hypothesis: the card processor is degraded", .hypothesis),
         ClassificationCase("New hypothesis: timeouts in the pool", .hypothesis),
-        // A confirmation opening with its label is the finding ("confirmed: …" marks the cause found).
-        ClassificationCase("Hypothesis confirmed: the pool is full", .breakthrough, key: true),
+        // "confirmed:" opens findings and recoveries alike ("Confirmed: checks green"), so it is no label.
+        ClassificationCase("Hypothesis confirmed: the pool is full", nil),
         // Decisions are their own kind, and key: they set the course.
         ClassificationCase("Decision: keep the feature flag on and wait for the cache to warm", .decision, key: true),
         ClassificationCase("We decided to drain the Mumbai cluster", .decision, key: true),

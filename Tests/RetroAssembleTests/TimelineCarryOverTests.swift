@@ -68,8 +68,8 @@ struct TimelineCarryOverTests {
 
     @Test("an @-addressed question asks that person; it proposes nothing")
     func addressedQuestionIsNoHypothesis() {
-        #expect(Self.classifier.classify(text: "@rafa do we roll forward to 4.12?")?.kind == nil)
-        #expect(Self.classifier.classify(text: "should we roll forward to 4.12?")?.kind == .hypothesis)
+        #expect(Self.classifier.classify(text: "@rafa should we roll back to 4.11?")?.kind == nil)
+        #expect(Self.classifier.classify(text: "should we roll back to 4.11?")?.kind == .hypothesis)
     }
 
     @Test("a status tool's stage post is communication; a capitalised alert resolve is left to the alert echo")

@@ -10,6 +10,9 @@ enum DuplicateWorkSignal {
         "the", "a", "an", "i", "im", "ill", "ive", "we", "were", "well", "just", "now", "it", "its", "on", "to", "of", "for", "and",
         "is", "was", "all", "again", "going", "gonna", "will", "me", "my", "our", "this", "that", "be", "been", "done", "ok", "okay",
         "also", "in", "at", "with", "from", "so", "too", "one", "ones",
+        // Kinds of thing every system has: naming one is no shared target ("the search pods", "the billing pods").
+        "pod", "pods", "node", "nodes", "instance", "instances", "container", "containers", "deployment", "service", "services",
+        "server", "servers", "cluster",
     ]
 
     static func find(_ items: [ClassifiedMessage], within window: TimeInterval, limit: Int) -> [CommunicationSignal] {

@@ -19,7 +19,7 @@ extension TimelineVocabulary {
           "blame_subjects": ["whoever", "somebody", "someone", "reviewer", "reviewers", "team", "they", "he", "she", "guy", "guys", "intern",
             "contractor", "vendor", "ops", "devs", "dev", "qa", "who"],
           "label_prefixes": {"root cause": "breakthrough", "cause": "breakthrough", "rca": "breakthrough", "found": "breakthrough",
-            "found it": "breakthrough", "culprit": "breakthrough", "confirmed": "breakthrough", "trying": "action", "try": "action", "doing": "action",
+            "found it": "breakthrough", "culprit": "breakthrough", "trying": "action", "try": "action", "doing": "action",
             "action": "action", "now": "action", "next": "action", "attempt": "action", "step": "action", "fix": "action",
             "workaround": "action", "mitigation": "action", "hypothesis": "hypothesis", "theory": "hypothesis", "guess": "hypothesis",
             "suspect": "hypothesis", "idea": "hypothesis", "possible cause": "hypothesis", "ruled out": "hypothesis",

@@ -153,6 +153,8 @@ enum UnansweredQuestionSignal {
     private static func answersInChannel(_ reply: ClassifiedMessage, question: [TimelineText.Sentence], after gap: TimeInterval, asker: String) -> Bool {
         let sentences = TimelineText(reply.message.text).sentences
         if reply.classification == nil, gap <= promptly || !content(question).isDisjoint(with: content(sentences)) { return true }
+        // A prompt report of what they see or think ("8gb -> 4gb, policy lru") answers what was asked.
+        if gap <= promptly, let kind = reply.classification?.kind, kind == .detection || kind == .hypothesis || kind == .note { return true }
         let first = sentences.first?.tokens.first ?? ""
         if answerStarts.contains(first) { return true }
         let askerFirstName = asker.split(separator: " ").first.map { $0.lowercased() } ?? ""
