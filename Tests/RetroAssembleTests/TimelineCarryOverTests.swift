@@ -128,6 +128,8 @@ struct TimelineCarryOverTests {
             message(3, 21, "U1", "restarting the billing pods"),
         ])
         #expect(timeline.signals.filter { $0.kind == .duplicateWork }.map(\.at) == [S.at(11)])
+        // "Kicked off" starts something; it restarts nothing.
+        #expect(Self.classifier.classify(text: "I kicked that off at :47 already")?.entryID != "restart")
     }
 
     @Test("the second of two restarts that names the first person knows of it: no duplicate")
