@@ -38,14 +38,14 @@ enum DuplicateWorkSignal {
         var byEntry: [String: [Int]] = [:]
         var rank: [Int] = []
         for index in actions.indices {
-            let entry = actions[index].classification?.entryID ?? ""
+            let entry = actionClass(actions[index])
             rank.append(byEntry[entry, default: []].count)
             byEntry[entry, default: []].append(index)
         }
         // A later message from someone who already announced the same action reports on their own
         // work ("restarted, cache empty"); only each person's first announcement starts the action.
         func continues(_ j: Int) -> Bool {
-            let entry = actions[j].classification?.entryID ?? ""
+            let entry = actionClass(actions[j])
             for k in (byEntry[entry] ?? []).prefix(rank[j]).reversed() {
                 if actions[j].message.at.timeIntervalSince(actions[k].message.at) > window { break }
                 if actions[k].actor == actions[j].actor { return true }
@@ -53,7 +53,7 @@ enum DuplicateWorkSignal {
             return false
         }
         for i in actions.indices {
-            let sameEntry = byEntry[actions[i].classification?.entryID ?? ""] ?? []
+            let sameEntry = byEntry[actionClass(actions[i])] ?? []
             for j in sameEntry.dropFirst(rank[i] + 1) {
                 // The cheap checks read the items in place; only a reported pair is copied.
                 let gap = actions[j].message.at.timeIntervalSince(actions[i].message.at)
@@ -70,6 +70,12 @@ enum DuplicateWorkSignal {
             }
         }
         return signals
+    }
+
+    /// The class of action a message starts: its entry's label ("restart" for every way of saying
+    /// it), else the entry itself.
+    static func actionClass(_ item: ClassifiedMessage) -> String {
+        item.classification?.label ?? item.classification?.entryID ?? ""
     }
 
     /// True when both messages name a common object ("payments-api"), or when either names none.
