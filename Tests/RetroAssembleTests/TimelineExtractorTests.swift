@@ -30,12 +30,12 @@ struct TimelineExtractorTests {
         #expect(timeline.events.first?.actor == "Cy Park")
     }
 
-    @Test("key events: alert transitions, roles, actions; not symptoms")
+    @Test("key events: alert transitions, the handover, the step that fixed it, recovery, resolution; not roles, other steps or symptoms")
     func keys() {
         let keyed = timeline.events.filter(\.key).map { "\($0.kind.rawValue)@\(Timestamp.iso($0.at).dropFirst(11).prefix(5))" }
+        // Two steps at 09:40 and 09:43; the later one is the last before the recovery, so only it is key.
         #expect(keyed == [
-            "detection@09:19", "role@09:20", "acknowledgement@09:23", "action@09:40", "action@09:43", "handover@09:50",
-            "mitigation@10:40", "resolution@11:07",
+            "detection@09:19", "acknowledgement@09:23", "action@09:43", "handover@09:50", "mitigation@10:40", "resolution@11:07",
         ])
     }
 

@@ -15,6 +15,25 @@ struct TimelineVocabularyTests {
         #expect(Set(vocabulary.entries.map(\.id)).count == vocabulary.entries.count)
     }
 
+    @Test("a team's label prefixes and short forms extend the built-in ones; a label of an unknown kind names its path")
+    func labelsAndShortForms() throws {
+        let json = #"{"label_prefixes": {"Mitigation Step": "action", "trying": "none"}, "abbreviations": {"bnc": "bouncing"}}"#
+        let user = try TimelineVocabulary(json: Data(json.utf8), path: "team.json")
+        let classifier = MessageClassifier(vocabulary: TimelineVocabulary.default.extended(with: user))
+        #expect(classifier.classify(text: "mitigation step: drain eu-west")?.kind == .action)
+        #expect(classifier.classify(text: "trying: pin the lib")?.kind == nil)
+        #expect(classifier.classify(text: "root cause: the pool")?.kind == .breakthrough)
+        #expect(classifier.classify(text: "bnc the workers")?.entryID == "restart")
+        #expect(throws: InputError.self) {
+            try TimelineVocabulary(json: Data(#"{"label_prefixes": {"cause": "culprit"}}"#.utf8), path: "team.json")
+        }
+        do {
+            _ = try TimelineVocabulary(json: Data(#"{"label_prefixes": {"cause": "culprit"}}"#.utf8), path: "team.json")
+        } catch let error as InputError {
+            #expect("\(error)".contains("label_prefixes.cause"))
+        }
+    }
+
     @Test("user entries extend the vocabulary and are tried first")
     func extend() throws {
         let json = #"""

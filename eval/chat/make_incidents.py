@@ -16,6 +16,12 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from scenarios import EXTRA, HELD_OUT, INCIDENTS  # noqa: E402
+from scenarios_more import CACHE, EXPORTS, EXTRA_MORE, THUMBS  # noqa: E402
+
+ORIGINAL = [incident["name"] for incident in INCIDENTS]
+INCIDENTS = INCIDENTS + [CACHE, EXPORTS, THUMBS]
+EXTRA = {**EXTRA, **EXTRA_MORE}
+HELD_OUT = HELD_OUT | {"thumb-oom"}
 
 UTC = dt.timezone.utc
 
@@ -248,7 +254,29 @@ def plain_chat(incident, rows, out):
     return ["chat/war-room.log"]
 
 
-WRITERS = {"slack-api": slack_api, "mattermost": mattermost, "discord": discord, "teams-graph": teams_graph,
+def zulip(incident, rows, out):
+    """A Zulip REST `GET /messages` answer: one stream, the incident's topic and a comms topic."""
+    people = incident["people"]
+
+    def message(r):
+        body = r.text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        for who in r.opts.get("mentions", []):
+            uid, name, handle, _ = people[who]
+            body = body.replace("@" + handle, f'<span class="user-mention" data-user-id="{uid}">@{name}</span>')
+        email = (r.handle + "-bot@zulip.example.com") if r.bot else (r.handle + "@example.com")
+        return {"id": 9100 + r.index, "sender_id": int(r.user_id) if r.user_id.isdigit() else 900 + r.index,
+                "sender_full_name": r.name, "sender_email": email, "timestamp": int(r.at.timestamp()),
+                "content": f"<p>{body}</p>", "content_type": "text/html", "display_recipient": "ops",
+                "subject": incident["relay"] if r.relay else incident["channel"], "type": "stream", "flags": ["read"],
+                "reactions": [], "is_me_message": False}
+
+    doc = {"result": "success", "msg": "", "found_anchor": False, "found_newest": True, "found_oldest": True,
+           "anchor": 0, "messages": [message(r) for r in rows]}
+    write_json(os.path.join(out, "chat", "messages.json"), doc)
+    return ["chat/messages.json"]
+
+
+WRITERS = {"zulip": zulip, "slack-api": slack_api, "mattermost": mattermost, "discord": discord, "teams-graph": teams_graph,
            "plain-chat": plain_chat}
 
 
@@ -292,6 +320,7 @@ def truth(incident, rows):
     for kind, label in incident["signals"]:
         signals.append({"kind": kind, "at": iso(by_label[label].at), "label": label})
     return {"incident": incident["name"], "format": incident["format"], "held_out": incident["name"] in HELD_OUT,
+            "original": incident["name"] in ORIGINAL,
             "mapping": "a message is the event whose 'at' equals the message's time (each message has its own second)",
             "messages": [{"at": iso(r.at), "kind": r.kind, "bot": r.bot, "text": r.text, **({"label": r.label} if r.label else {})} for r in rows],
             "signals": signals}

@@ -102,11 +102,16 @@ def main():
     base = sys.argv[2] if len(sys.argv) > 2 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "incidents")
     verbose = os.environ.get("VERBOSE") == "1"
     folders = sorted(os.path.join(base, d) for d in os.listdir(base) if os.path.isfile(os.path.join(base, d, "truth.json")))
-    held = [f for f in folders if json.load(open(os.path.join(f, "truth.json")))["held_out"]]
+    truths = {f: json.load(open(os.path.join(f, "truth.json"), encoding="utf-8")) for f in folders}
+    held = [f for f in folders if truths[f]["held_out"]]
     development = [f for f in folders if f not in held]
+    original = [f for f in development if truths[f].get("original", True)]
+    if len(original) < len(development):
+        report("chat: original development set", binary, original, verbose)
     report("chat: development set", binary, development, verbose)
-    if held:
-        report("chat: held out", binary, held, verbose)
+    # Each held-out incident apart: none was tuned on, and each was written at another time.
+    for folder in held:
+        report(f"chat: held out ({truths[folder]['incident']})", binary, [folder], verbose and os.environ.get("HELD_OUT_MISSES") == "1")
 
 
 if __name__ == "__main__":

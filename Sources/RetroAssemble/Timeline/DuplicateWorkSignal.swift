@@ -1,13 +1,18 @@
 import Foundation
 import RetroModel
 
-/// Two people announcing the same action (same vocabulary entry, same target) within minutes:
-/// work that a shared task list or one owner per task would have shown as already under way.
+/// Two people announcing the same action (same vocabulary entry, whatever its verb: "bouncing",
+/// "kicking", "restarting" are one restart) on the same target within minutes, neither referring to
+/// the other: work that a shared task list or one owner per task would have shown as already under way.
+/// Targets compare by their word parts ("thumbs-worker" names the workers).
 enum DuplicateWorkSignal {
     static let stopwords: Set<String> = [
         "the", "a", "an", "i", "im", "ill", "ive", "we", "were", "well", "just", "now", "it", "its", "on", "to", "of", "for", "and",
         "is", "was", "all", "again", "going", "gonna", "will", "me", "my", "our", "this", "that", "be", "been", "done", "ok", "okay",
         "also", "in", "at", "with", "from", "so", "too", "one", "ones",
+        // Kinds of thing every system has: naming one is no shared target ("the search pods", "the billing pods").
+        "pod", "pods", "node", "nodes", "instance", "instances", "container", "containers", "deployment", "service", "services",
+        "server", "servers", "cluster",
     ]
 
     static func find(_ items: [ClassifiedMessage], within window: TimeInterval, limit: Int) -> [CommunicationSignal] {
@@ -16,13 +21,13 @@ enum DuplicateWorkSignal {
         // Targets are read only for pairs that pass the cheap checks.
         var targets = [Set<String>?](repeating: nil, count: actions.count)
         // Repeated announcements (same text, same phrase) are read once.
-        var objectsOf: [String: [String: Set<String>]] = [:]
+        var objectsOf: [TextKey: [String: Set<String>]] = [:]
         func target(_ index: Int) -> Set<String> {
             if let known = targets[index] { return known }
             let item = actions[index]
             let phrase = item.classification?.phrase ?? ""
-            let found = objectsOf[item.message.text]?[phrase] ?? objects(item)
-            objectsOf[item.message.text, default: [:]][phrase] = found
+            let found = objectsOf[TextKey(item.message.text)]?[phrase] ?? objects(item)
+            objectsOf[TextKey(item.message.text), default: [:]][phrase] = found
             targets[index] = found
             return found
         }
@@ -33,14 +38,14 @@ enum DuplicateWorkSignal {
         var byEntry: [String: [Int]] = [:]
         var rank: [Int] = []
         for index in actions.indices {
-            let entry = actions[index].classification?.entryID ?? ""
+            let entry = actionClass(actions[index])
             rank.append(byEntry[entry, default: []].count)
             byEntry[entry, default: []].append(index)
         }
         // A later message from someone who already announced the same action reports on their own
         // work ("restarted, cache empty"); only each person's first announcement starts the action.
         func continues(_ j: Int) -> Bool {
-            let entry = actions[j].classification?.entryID ?? ""
+            let entry = actionClass(actions[j])
             for k in (byEntry[entry] ?? []).prefix(rank[j]).reversed() {
                 if actions[j].message.at.timeIntervalSince(actions[k].message.at) > window { break }
                 if actions[k].actor == actions[j].actor { return true }
@@ -48,13 +53,13 @@ enum DuplicateWorkSignal {
             return false
         }
         for i in actions.indices {
-            let sameEntry = byEntry[actions[i].classification?.entryID ?? ""] ?? []
+            let sameEntry = byEntry[actionClass(actions[i])] ?? []
             for j in sameEntry.dropFirst(rank[i] + 1) {
                 // The cheap checks read the items in place; only a reported pair is copied.
                 let gap = actions[j].message.at.timeIntervalSince(actions[i].message.at)
                 guard gap <= window else { break }
                 guard !reported.contains(j), actions[j].actor != actions[i].actor, !continues(j),
-                      sameTarget(target(i), target(j)) else { continue }
+                      !refers(actions[j], to: actions[i]), sameTarget(target(i), target(j)) else { continue }
                 let first = actions[i], second = actions[j]
                 reported.insert(j)
                 let action = first.classification?.label ?? first.classification?.entryID ?? "action"
@@ -67,14 +72,29 @@ enum DuplicateWorkSignal {
         return signals
     }
 
+    /// The class of action a message starts: its entry's label ("restart" for every way of saying
+    /// it), else the entry itself.
+    static func actionClass(_ item: ClassifiedMessage) -> String {
+        item.classification?.label ?? item.classification?.entryID ?? ""
+    }
+
     /// True when both messages name a common object ("payments-api"), or when either names none.
     static func sameTarget(_ x: Set<String>, _ y: Set<String>) -> Bool {
         x.isEmpty || y.isEmpty || !x.isDisjoint(with: y)
     }
 
+    /// The later message replies to the earlier one or names its author: it knows of it.
+    private static func refers(_ later: ClassifiedMessage, to earlier: ClassifiedMessage) -> Bool {
+        if let thread = later.message.thread, thread == earlier.message.id || thread == earlier.message.thread { return true }
+        guard let first = earlier.actor.split(separator: " ").first?.lowercased(), first.count >= 3 else { return false }
+        return TimelineText(later.message.text).sentences.contains { $0.tokens.contains(first) }
+    }
+
     private static func objects(_ item: ClassifiedMessage) -> Set<String> {
         let phrase = TimelineText.phraseTokens(item.classification?.phrase ?? "").map { $0.hasSuffix("*") ? String($0.dropLast()) : $0 }
-        let tokens = TimelineText(item.message.text).sentences.flatMap(\.tokens)
+        let tokens = TimelineText(item.message.text).sentences.flatMap(\.tokens).flatMap { token in
+            token.contains("-") || token.contains("/") ? token.split(whereSeparator: { $0 == "-" || $0 == "/" }).map(String.init) : [token]
+        }
         return Set(tokens.compactMap { token -> String? in
             guard token.count >= 3, !stopwords.contains(token), !phrase.contains(where: { token.hasPrefix($0) }) else { return nil }
             return token.hasSuffix("s") && token.count > 3 ? String(token.dropLast()) : token

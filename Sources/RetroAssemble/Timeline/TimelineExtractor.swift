@@ -30,7 +30,7 @@ public struct TimelineExtractor: Sendable {
         let directory = ActorDirectory(people: incident.people)
         let classifier = MessageClassifier(vocabulary: vocabulary)
         var items = classify(messages, classifier: classifier, directory: directory)
-        ConversationRefinement.refine(&items, directory: directory)
+        ConversationRefinement.refine(&items, directory: directory, people: incident.people)
 
         let reverted = RevertedSteps.find(items)
         var chatter: [Message] = []
@@ -60,7 +60,14 @@ public struct TimelineExtractor: Sendable {
             }
             return AlertTimelineMapping.event(alert, directory: directory)
         }
-        chatEvents = AlertEcho.fold(chatEvents, into: &alertEvents, alerts: alerts, bots: Set(items.indices.filter { items[$0].message.bot }.map { items[$0].message.source }))
+        let bots = Set(items.indices.filter { items[$0].message.bot }.map { items[$0].message.source })
+        chatEvents = AlertEcho.fold(chatEvents, into: &alertEvents, alerts: alerts, bots: bots)
+        // A bot's "resolved" that echoes no alert (a ticket's state change) is no milestone: the
+        // responders or the alert log declare resolution. It is left out, and counted.
+        let echoes = chatEvents.count
+        chatEvents.removeAll { event in event.kind == .resolution && event.sources.first.map(bots.contains) == true }
+        ignoredBotMessages += echoes - chatEvents.count
+        Self.markFix(&chatEvents)
         let monitoringEvents = annotations.map { annotation -> TimelineEvent in
             var event = annotation
             event.origin = .monitoring
@@ -107,6 +114,17 @@ public struct TimelineExtractor: Sendable {
             firstReport: derivation.firstReport?.at, ignoredBotMessages: ignoredBotMessages, excludedEvents: excluded, unmatched: unmatched)
     }
 
+    /// The step that fixed it is key: the last action before the first recovery (or, with none,
+    /// before the resolution) that was neither reverted nor an undoing. Other steps are not; bold marks what matters.
+    static func markFix(_ events: inout [TimelineEvent]) {
+        guard let end = events.firstIndex(where: { $0.kind == .mitigation }) ?? events.firstIndex(where: { $0.kind == .resolution }) else { return }
+        // The undoing of a step that did not help is no fix either.
+        let undoings = Set(events.compactMap(\.revertedAt))
+        if let fix = events[..<end].lastIndex(where: { $0.kind == .action && $0.revertedAt == nil && !undoings.contains($0.at) }) {
+            events[fix].key = true
+        }
+    }
+
     /// Messages by time (ties in input order), each with its author's name and classification.
     private func classify(_ messages: [Message], classifier: MessageClassifier, directory: ActorDirectory) -> [ClassifiedMessage] {
         // Sorting positions, not messages: a message is a large value to move around.
@@ -114,18 +132,18 @@ public struct TimelineExtractor: Sendable {
             messages[a].at != messages[b].at ? messages[a].at < messages[b].at : a < b
         }.map { ($0, messages[$0]) }
         // Exports repeat texts (bots, templates) and authors: each distinct one is read once.
-        var readings: [String: MessageReading] = [:]
+        var readings: [TextKey: MessageReading] = [:]
         var actors: [String: [String: String]] = [:]
         return ordered.map { offset, message in
             let readable = message.kind == .message && !message.deleted
             var analysis = MessageReading(classification: nil, isQuestion: false, blameWords: nil)
             if readable {
                 let reading: MessageReading
-                if let known = readings[message.text] {
+                if let known = readings[TextKey(message.text)] {
                     reading = known
                 } else {
                     reading = classifier.read(message.text)
-                    readings[message.text] = reading
+                    readings[TextKey(message.text)] = reading
                 }
                 analysis = classifier.marked(reading, pinned: message.pinned, reactions: message.reactions)
             }

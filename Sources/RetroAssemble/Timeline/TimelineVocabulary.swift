@@ -72,10 +72,17 @@ public struct TimelineVocabulary: Sendable, Equatable {
     /// Words that make a blame cue's subject a person or group ("whoever", "team", "reviewer"),
     /// besides the responders' own names.
     public var blameSubjects: [String]
+    /// The labels a message may open with, `label: rest` ("root cause: …", "trying: …"), and the
+    /// kind each makes the message: the author's own marking, read before any phrase. A label
+    /// of kind nil ("eta: …", "fyi: …") marks the message as chatter.
+    public var labelPrefixes: [String: TimelineEvent.Kind?]
+    /// Short forms read as the word they stand for before phrases are matched (`rb` as `rollback`).
+    public var abbreviations: [String: String]
 
     public init(
         entries: [Entry] = [], negations: [String] = [], questionStarts: [String] = [], keyReactions: [String] = [],
-        blameCues: [String] = [], blameSubjects: [String] = []
+        blameCues: [String] = [], blameSubjects: [String] = [], labelPrefixes: [String: TimelineEvent.Kind?] = [:],
+        abbreviations: [String: String] = [:]
     ) {
         self.entries = entries
         self.negations = negations
@@ -83,6 +90,8 @@ public struct TimelineVocabulary: Sendable, Equatable {
         self.keyReactions = keyReactions
         self.blameCues = blameCues
         self.blameSubjects = blameSubjects
+        self.labelPrefixes = labelPrefixes
+        self.abbreviations = abbreviations
     }
 
     /// The vocabulary retro ships with.
@@ -105,9 +114,26 @@ public struct TimelineVocabulary: Sendable, Equatable {
             let kinds = TimelineEvent.Kind.allCases.map(\.rawValue).joined(separator: ", ")
             throw InputError(path: path, jsonPath: Self.jsonPath(context.codingPath), "This value has the wrong type: \(context.debugDescription)", hint: "kinds are \(kinds)")
         }
+        var prefixes: [String: TimelineEvent.Kind?] = [:]
+        for (label, kind) in file.labelPrefixes ?? [:] {
+            let words = TimelineText.phraseTokens(label).joined(separator: " ")
+            if kind == "none" {
+                prefixes[words] = .some(nil)
+            } else if let known = TimelineEvent.Kind(rawValue: kind) {
+                prefixes[words] = known
+            } else {
+                let kinds = TimelineEvent.Kind.allCases.map(\.rawValue).joined(separator: ", ")
+                throw InputError(path: path, jsonPath: "$.label_prefixes.\(label)", "'\(kind)' is not an event kind.", hint: "use none or one of \(kinds)")
+            }
+        }
+        var abbreviations: [String: String] = [:]
+        for (short, long) in file.abbreviations ?? [:] {
+            guard let word = TimelineText.phraseTokens(short).first else { continue }
+            abbreviations[word] = TimelineText.phraseTokens(long).joined(separator: " ")
+        }
         self.init(
             entries: file.entries ?? [], negations: file.negations ?? [], questionStarts: file.questionStarts ?? [], keyReactions: file.keyReactions ?? [],
-            blameCues: file.blameCues ?? [], blameSubjects: file.blameSubjects ?? [])
+            blameCues: file.blameCues ?? [], blameSubjects: file.blameSubjects ?? [], labelPrefixes: prefixes, abbreviations: abbreviations)
     }
 
     /// This vocabulary with `other`'s entries tried first and its word lists added.
@@ -118,7 +144,9 @@ public struct TimelineVocabulary: Sendable, Equatable {
             questionStarts: Self.union(questionStarts, other.questionStarts),
             keyReactions: Self.union(keyReactions, other.keyReactions),
             blameCues: Self.union(blameCues, other.blameCues),
-            blameSubjects: Self.union(blameSubjects, other.blameSubjects))
+            blameSubjects: Self.union(blameSubjects, other.blameSubjects),
+            labelPrefixes: labelPrefixes.merging(other.labelPrefixes) { _, theirs in theirs },
+            abbreviations: abbreviations.merging(other.abbreviations) { _, theirs in theirs })
     }
 
     /// This vocabulary with more entries, tried before the existing ones.
@@ -133,7 +161,11 @@ public struct TimelineVocabulary: Sendable, Equatable {
         var keyReactions: [String]?
         var blameCues: [String]?
         var blameSubjects: [String]?
+        var labelPrefixes: [String: String]?
+        var abbreviations: [String: String]?
         enum CodingKeys: String, CodingKey {
+            case abbreviations
+            case labelPrefixes = "label_prefixes"
             case entries, negations
             case questionStarts = "question_starts"
             case keyReactions = "key_reactions"

@@ -7,7 +7,8 @@ import RetroModel
 /// Two kinds of question count, the ones an incident commander would chase:
 /// - **addressed**: it @-mentions a responder. The answer comes from that person (in the thread, or
 ///   in the channel when the message is not one of their own event reports, or opens like an
-///   answer: "yes", "not yet", "sorry"), or from anyone else replying in the question's thread.
+///   answer: "yes", "not yet", "sorry"), or from anyone else replying in the question's thread or
+///   answering for them in the same conversation (a Zulip topic) on the question's subject.
 ///   When the same person is asked again before answering, the first asking is the signal, and the
 ///   sentence says it was repeated.
 /// - **requests** ("should we clear the block?", "does anyone know who owns it?"): the answer is a reply in
@@ -39,7 +40,7 @@ enum UnansweredQuestionSignal {
         // Exports write mentions with the chat handle ("@haru"), which the incident file may not list.
         // Built only when some question mentions someone.
         var handles: [String: String] = [:]
-        if items.contains(where: { $0.isQuestion && $0.message.text.contains("@") }) {
+        if items.contains(where: { $0.isQuestion && $0.message.text.utf8.contains(UInt8(ascii: "@")) }) {
             var seen = Set<String>()
             for index in items.indices where items[index].isHuman && seen.insert(items[index].message.author.id).inserted {
                 handles[ActorDirectory.normalize(items[index].message.author.name)] = items[index].actor
@@ -86,17 +87,22 @@ enum UnansweredQuestionSignal {
                 let inThread = replies(to: question.message, items[next].message)
                 if let addressee {
                     if items[next].actor == addressee,
-                       inThread || (sameConversation(question.message, items[next].message) && answersInChannel(items[next], asker: question.actor)) {
+                       inThread || (sameConversation(question.message, items[next].message)
+                           && answersInChannel(items[next], question: sentences, after: items[next].message.at.timeIntervalSince(question.message.at), asker: question.actor)) {
                         // An answer after the question was asked again still leaves the first asking unanswered.
                         answered = askedAgain == nil
                         break
                     }
-                    if inThread, items[next].actor != question.actor {
+                    // Someone answering for the addressee, in the thread or in the same conversation on its subject.
+                    if items[next].actor != question.actor, inThread || items[next].actor != addressee,
+                       inThread || (sameConversation(question.message, items[next].message) && !items[next].isQuestion
+                           && (items[next].classification == nil || items[next].classification?.kind == .hypothesis)
+                           && !content(sentences).isDisjoint(with: replyContent(next))) {
                         // An answer after the question was asked again still leaves the first asking unanswered.
                         answered = askedAgain == nil
                         break
                     }
-                    if items[next].isQuestion, items[next].message.text.contains("@"), addresseeAt(next) == addressee {
+                    if items[next].isQuestion, items[next].message.text.utf8.contains(UInt8(ascii: "@")), addresseeAt(next) == addressee {
                         askedAgain = askedAgain ?? items[next].message.at
                         repeats.insert(next)
                     }
@@ -130,8 +136,8 @@ enum UnansweredQuestionSignal {
     static func addressee(
         of item: ClassifiedMessage, directory: ActorDirectory, handles: [String: String], shortened: (String) -> String?
     ) -> String? {
-        guard item.message.text.contains("@") else { return nil }
-        for word in item.message.text.split(whereSeparator: { $0.isWhitespace || $0 == "," || $0 == ":" }) where word.hasPrefix("@") {
+        guard item.message.text.utf8.contains(UInt8(ascii: "@")) else { return nil }
+        for word in ChatWords.mentions(in: item.message.text) {
             let handle = word.drop(while: { $0 == "@" }).trimmingCharacters(in: .punctuationCharacters)
             let key = ActorDirectory.normalize(handle)
             if let name = directory.resolve(word: handle)?.name ?? handles[key] ?? (key.count >= 3 ? shortened(key) : nil), name != item.actor {
@@ -141,15 +147,22 @@ enum UnansweredQuestionSignal {
         return nil
     }
 
-    /// An addressee's channel message answers unless it is one of their own reports of work
-    /// (an event) that does not open like an answer or speak to the asker.
-    private static func answersInChannel(_ reply: ClassifiedMessage, asker: String) -> Bool {
-        if reply.classification == nil { return true }
-        let first = TimelineText(reply.message.text).sentences.first?.tokens.first ?? ""
+    /// An addressee's channel message answers when it opens like an answer or speaks to the asker.
+    /// Chatter right after the question (within `promptly`), or on its subject, answers it; a later
+    /// remark on something else ("consumer utilisation 98%") does not.
+    private static func answersInChannel(_ reply: ClassifiedMessage, question: [TimelineText.Sentence], after gap: TimeInterval, asker: String) -> Bool {
+        let sentences = TimelineText(reply.message.text).sentences
+        if reply.classification == nil, gap <= promptly || !content(question).isDisjoint(with: content(sentences)) { return true }
+        // A prompt report of what they see or think ("8gb -> 4gb, policy lru") answers what was asked.
+        if gap <= promptly, let kind = reply.classification?.kind, kind == .detection || kind == .hypothesis || kind == .note { return true }
+        let first = sentences.first?.tokens.first ?? ""
         if answerStarts.contains(first) { return true }
         let askerFirstName = asker.split(separator: " ").first.map { $0.lowercased() } ?? ""
-        return !askerFirstName.isEmpty && TimelineText(reply.message.text).sentences.contains { $0.tokens.contains(askerFirstName) }
+        return !askerFirstName.isEmpty && sentences.contains { $0.tokens.contains(askerFirstName) }
     }
+
+    /// How soon an addressee's chatter reads as the answer to what they were just asked.
+    static let promptly: TimeInterval = 2 * 60
 
     private static func content(_ sentences: [TimelineText.Sentence]) -> Set<String> {
         Set(sentences.flatMap(\.tokens).filter { $0.count >= 4 && !common.contains($0) && !DuplicateWorkSignal.stopwords.contains($0) })
