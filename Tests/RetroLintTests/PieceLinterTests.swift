@@ -1,0 +1,60 @@
+import RetroMarkdown
+import RetroModel
+import Testing
+
+@testable import RetroLint
+
+/// A large file is linted a piece at a time on several threads; the findings must be those of
+/// one thread reading the pieces in order.
+@Suite struct PieceLinterTests {
+    /// About 3 MB in sections; some pieces start with prose (a `#tag` line is a paragraph, not a
+    /// heading), and the text has a link definition, a footnote, suppressions and blockquotes.
+    static let document: String = {
+        var text = "---\ntitle: x\n---\n\n[runbook]: https://example.com/runbook\n\n"
+        var section = 0
+        while text.utf8.count < 3 << 20 {
+            section += 1
+            text += section % 7 == 0 ? "#tag\n\nThe on-call engineer should have caught the alert.\n\n" : "## Section \(section)\n\n"
+            for paragraph in 0..<40 {
+                switch paragraph % 5 {
+                case 0: text += "The deploy failed to finish because of human error, see the [runbook].\n\n"
+                case 1: text += "> We should have known better; it was a rookie mistake.\n\n"
+                case 2: text += "<!-- retro-lint disable-next-line blame.counterfactual -->\nThe operator should have checked the dashboard.\n\n"
+                case 3: text += "| who | what |\n|---|---|\n| dev | forgot to page [^n\(section)] |\n\n[^n\(section)]: a note\n\n"
+                default: text += "```\nshould have known\n```\n\nA postmortem of the disaster, ~~struck~~ at www.example.com.\n\n"
+                }
+            }
+        }
+        return text
+    }()
+
+    @Test func parallelPiecesGiveTheSameFindingsAsOneThread() throws {
+        #expect(MarkdownChunks.splitCarryingDefinitions(Self.document).count > 2)
+        for options in [LintOptions(), LintOptions(structure: .retrospective)] {
+            var one = Linter(options: options)
+            one.workers = 1
+            var two = Linter(options: options)
+            two.workers = 2
+            let sequential = one.lint(Self.document, path: "big.md")
+            #expect(sequential.count > 1000)
+            #expect(two.lint(Self.document, path: "big.md") == sequential)
+            var four = Linter(options: options)
+            four.workers = 4
+            #expect(four.lint(Self.document, path: "big.md") == sequential)
+        }
+    }
+
+    @Test func piecesRecordWhetherTheyReadTheSectionTheyStartIn() {
+        var runs: [ProseRun] = []
+        var opening = ProseExtractor(source: SourceText("Some prose first.\n\n# Heading\n\nMore prose.\n"), section: "Before") { runs.append($0) }
+        CMark.withBlockViews("Some prose first.\n\n# Heading\n\nMore prose.\n") { opening.extract($0) }
+        #expect(opening.usedStartSection)
+        #expect(opening.headingSeen && opening.section == "Heading")
+        #expect(runs.first?.section == "Before")
+        #expect(runs.last?.section == "Heading")
+
+        var headed = ProseExtractor(source: SourceText("# Heading\n\nProse.\n"), section: "Before") { _ in }
+        CMark.withBlockViews("# Heading\n\nProse.\n") { headed.extract($0) }
+        #expect(!headed.usedStartSection)
+    }
+}
