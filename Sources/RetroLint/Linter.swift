@@ -10,7 +10,7 @@ public struct Linter: Sendable {
     public let options: LintOptions
     let rules: CompiledRules
     /// Threads that lint the pieces of a large file; the findings do not depend on it.
-    var workers = PieceLinter.defaultWorkers
+    var workers = ParallelMap.defaultWorkers
 
     public init(config: LintConfig = LintConfig(), options: LintOptions = LintOptions()) {
         self.config = config

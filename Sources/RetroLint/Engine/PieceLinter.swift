@@ -1,4 +1,3 @@
-import Foundation
 import RetroMarkdown
 import RetroModel
 
@@ -23,9 +22,6 @@ struct PieceResult {
 /// source text are only read, never written, while the threads run; nothing shares a regular
 /// expression.
 struct PieceLinter {
-    /// Two threads are enough to overlap the parse with the checks; more would only add trees in memory.
-    static let defaultWorkers = min(ProcessInfo.processInfo.activeProcessorCount, 2)
-
     let linter: Linter
     let source: SourceText
     let builder: DiagnosticBuilder
@@ -40,25 +36,7 @@ struct PieceLinter {
                 return result
             }
         }
-        let work = SharedWork(count: pieces.count)
-        let threads = min(workers, pieces.count)
-        let finished = DispatchSemaphore(value: 0)
-        // Handed to the other threads, which only read it.
-        let shared = Unchecked((self, pieces))
-        for _ in 1..<threads {
-            // The extractor recurses per nesting level (bounded by `CMark.maximumNesting`): the
-            // same stack as the main thread's.
-            let thread = Thread {
-                shared.value.0.drain(shared.value.1, into: work)
-                finished.signal()
-            }
-            thread.stackSize = 8 << 20
-            thread.start()
-        }
-        drain(pieces, into: work)
-        for _ in 1..<threads { finished.wait() }
-
-        var results = work.results.map { $0! }
+        var results = ParallelMap.map(count: pieces.count, workers: workers) { lint(pieces[$0], section: nil) }
         var section: String?
         for index in results.indices {
             if results[index].usedStartSection, section != nil {
@@ -72,39 +50,4 @@ struct PieceLinter {
     private func lint(_ piece: MarkdownChunks.Piece, section: String?) -> PieceResult {
         linter.lint(piece: piece, section: section, source: source, builder: builder, keepBlocks: keepBlocks)
     }
-
-    private func drain(_ pieces: [MarkdownChunks.Piece], into work: SharedWork) {
-        while let index = work.take() {
-            work.store(lint(pieces[index], section: nil), at: index)
-        }
-    }
-}
-
-/// The next piece to take and the results so far, behind a lock.
-private final class SharedWork: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-    private(set) var results: [PieceResult?]
-
-    init(count: Int) { results = Array(repeating: nil, count: count) }
-
-    func take() -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < results.count else { return nil }
-        next += 1
-        return next - 1
-    }
-
-    func store(_ result: PieceResult, at index: Int) {
-        lock.lock()
-        results[index] = result
-        lock.unlock()
-    }
-}
-
-/// A value other threads only read.
-private final class Unchecked<Value>: @unchecked Sendable {
-    let value: Value
-    init(_ value: Value) { self.value = value }
 }
