@@ -11,6 +11,8 @@ public struct Linter: Sendable {
     let rules: CompiledRules
     /// Threads that lint the pieces of a large file; the findings do not depend on it.
     var workers = ParallelMap.defaultWorkers
+    /// The smallest piece a large file is cut into (smaller in tests, for many pieces).
+    var pieceBytes = 1 << 20
 
     public init(config: LintConfig = LintConfig(), options: LintOptions = LintOptions()) {
         self.config = config
@@ -34,7 +36,7 @@ public struct Linter: Sendable {
         // A large file is parsed a piece at a time, so that only a piece's cmark tree (one per
         // worker) is in memory; the pieces' findings are joined in the order of the pieces.
         let pieces = PieceLinter(linter: self, source: source, builder: builder, keepBlocks: keepBlocks)
-            .lint(MarkdownChunks.splitCarryingDefinitions(markdown), workers: workers)
+            .lint(MarkdownChunks.splitCarryingDefinitions(markdown, minimumBytes: pieceBytes), workers: workers)
         var blocks: [MarkdownNode] = []
         var htmlFragments: [(line: Int, endLine: Int, text: String)] = []
         for piece in pieces {

@@ -7,12 +7,12 @@ import Testing
 /// A large file is linted a piece at a time on several threads; the findings must be those of
 /// one thread reading the pieces in order.
 @Suite struct PieceLinterTests {
-    /// About 3 MB in sections; some pieces start with prose (a `#tag` line is a paragraph, not a
+    /// About 300 KB in sections, cut into pieces of 16 KB or more; some pieces start with prose (a `#tag` line is a paragraph, not a
     /// heading), and the text has a link definition, a footnote, suppressions and blockquotes.
     static let document: String = {
         var text = "---\ntitle: x\n---\n\n[runbook]: https://example.com/runbook\n\n"
         var section = 0
-        while text.utf8.count < 3 << 20 {
+        while text.utf8.count < 300_000 {
             section += 1
             text += section % 7 == 0 ? "#tag\n\nThe on-call engineer should have caught the alert.\n\n" : "## Section \(section)\n\n"
             for paragraph in 0..<40 {
@@ -28,19 +28,26 @@ import Testing
         return text
     }()
 
+    static let pieceBytes = 16_384
+
+    static func linter(_ options: LintOptions, workers: Int) -> Linter {
+        var linter = Linter(options: options)
+        linter.workers = workers
+        linter.pieceBytes = pieceBytes
+        return linter
+    }
+
     @Test func parallelPiecesGiveTheSameFindingsAsOneThread() throws {
-        #expect(MarkdownChunks.splitCarryingDefinitions(Self.document).count > 2)
+        #expect(MarkdownChunks.splitCarryingDefinitions(Self.document, minimumBytes: Self.pieceBytes).count > 10)
         for options in [LintOptions(), LintOptions(structure: .retrospective)] {
-            var one = Linter(options: options)
-            one.workers = 1
-            var two = Linter(options: options)
-            two.workers = 2
-            let sequential = one.lint(Self.document, path: "big.md")
-            #expect(sequential.count > 1000)
-            #expect(two.lint(Self.document, path: "big.md") == sequential)
-            var four = Linter(options: options)
-            four.workers = 4
-            #expect(four.lint(Self.document, path: "big.md") == sequential)
+            let sequential = Self.linter(options, workers: 1).lint(Self.document, path: "big.md")
+            #expect(sequential.count > 100)
+            #expect(Self.linter(options, workers: 2).lint(Self.document, path: "big.md") == sequential)
+            #expect(Self.linter(options, workers: 4).lint(Self.document, path: "big.md") == sequential)
+            // And the same as the file read whole, in one piece.
+            var whole = Linter(options: options)
+            whole.pieceBytes = Self.document.utf8.count
+            #expect(whole.lint(Self.document, path: "big.md") == sequential)
         }
     }
 
