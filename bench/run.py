@@ -207,6 +207,7 @@ mb = os.path.getsize(corpus) / 1e6
 slice_mb = os.path.getsize(slice_) / 1e6
 lint = scenario([args.bin, "lint", corpus, "--format", "json"])
 cmark = scenario(CMARK + [corpus])
+lint_one = scenario([args.bin, "lint", corpus, "--format", "json"], env={"RETRO_THREADS": "1"})
 lint_small = scenario([args.bin, "lint", slice_, "--format", "json"])
 lint_empty = startup([args.bin, "lint", empty, "--format", "json"])
 # proselint 0.16 keeps no result cache, so every run does the full work.
@@ -224,6 +225,7 @@ prose_net = slice_mb / max(prose["median"] - prose_empty["median"], 1e-3)
 retro_small_net = slice_mb / max(lint_small["median"] - lint_empty["median"], 1e-3)
 lines += ["", f"## retro lint ({mb:.1f} MB corpus; proselint on a {slice_mb:.2f} MB slice of it)", "", header,
           row("retro lint 50 MB (two threads)", lint, f"{retro_rate:.1f} MB/s"),
+          row("retro lint 50 MB, RETRO_THREADS=1", lint_one, f"{mb / lint_one['median']:.1f} MB/s"),
           row("cmark-gfm -e table,strikethrough,autolink,tagfilter,tasklist 50 MB", cmark, f"{cmark_rate:.1f} MB/s"),
           row("retro lint 1 MB slice", lint_small, f"{slice_mb / lint_small['median']:.1f} MB/s"),
           row(f"retro lint empty file (startup, {lint_empty['runs']} runs)", lint_empty, "-"),

@@ -3,8 +3,14 @@ import Foundation
 /// Runs independent pieces of work on a few threads and returns their results in order, as one
 /// thread running them in turn would.
 public enum ParallelMap {
-    /// One thread a core, at most two: the machines retro runs on in CI have two.
-    public static let defaultWorkers = min(ProcessInfo.processInfo.activeProcessorCount, 2)
+    /// One thread a core, at most two (the machines retro runs on in CI have two); the
+    /// environment variable `RETRO_THREADS` (1 to 8) sets it, for example to 1 to compare.
+    public static let defaultWorkers = workers(environment: ProcessInfo.processInfo.environment, cores: ProcessInfo.processInfo.activeProcessorCount)
+
+    static func workers(environment: [String: String], cores: Int) -> Int {
+        if let text = environment["RETRO_THREADS"], let asked = Int(text) { return min(max(asked, 1), 8) }
+        return min(max(cores, 1), 2)
+    }
 
     /// `body(0)`, …, `body(count - 1)`, each called once, on up to `workers` threads (the calling
     /// thread is one of them). `body` must be safe to call from several threads at once: it may

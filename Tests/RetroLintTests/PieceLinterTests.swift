@@ -1,8 +1,10 @@
+import Foundation
 import RetroMarkdown
 import RetroModel
 import Testing
 
 @testable import RetroLint
+@testable import RetroModel
 
 /// A large file is linted a piece at a time on several threads; the findings must be those of
 /// one thread reading the pieces in order.
@@ -63,5 +65,42 @@ import Testing
         var headed = ProseExtractor(source: SourceText("# Heading\n\nProse.\n"), section: "Before") { _ in }
         CMark.withBlockViews("# Heading\n\nProse.\n") { headed.extract($0) }
         #expect(!headed.usedStartSection)
+    }
+}
+
+@Suite struct ParallelMapTests {
+    @Test func resultsComeInOrderAndEachIndexRunsOnce() {
+        let calls = Calls()
+        let squares = ParallelMap.map(count: 500, workers: 3) { index -> Int in
+            calls.record(index)
+            return index * index
+        }
+        #expect(squares == (0..<500).map { $0 * $0 })
+        #expect(calls.sorted == Array(0..<500))
+    }
+
+    @Test func threadsComeFromTheEnvironmentWithinBounds() {
+        #expect(ParallelMap.workers(environment: [:], cores: 2) == 2)
+        #expect(ParallelMap.workers(environment: [:], cores: 16) == 2)
+        #expect(ParallelMap.workers(environment: [:], cores: 1) == 1)
+        #expect(ParallelMap.workers(environment: ["RETRO_THREADS": "1"], cores: 2) == 1)
+        #expect(ParallelMap.workers(environment: ["RETRO_THREADS": "0"], cores: 2) == 1)
+        #expect(ParallelMap.workers(environment: ["RETRO_THREADS": "999"], cores: 2) == 8)
+        #expect(ParallelMap.workers(environment: ["RETRO_THREADS": "many"], cores: 2) == 2)
+    }
+
+    private final class Calls: @unchecked Sendable {
+        private let lock = NSLock()
+        private var indices: [Int] = []
+        func record(_ index: Int) {
+            lock.lock()
+            indices.append(index)
+            lock.unlock()
+        }
+        var sorted: [Int] {
+            lock.lock()
+            defer { lock.unlock() }
+            return indices.sorted()
+        }
     }
 }
