@@ -17,7 +17,8 @@ struct FollowUpCollection {
         var seen: [String: String] = [:]  // incident id → the file it was first read from
         var readPaths = Set<String>()
         // The same file named twice (a folder and a file in it) is one file, not a duplicate.
-        let unique = files.filter { readPaths.insert(URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path).inserted }
+        let resolved = ParallelMap.map(count: files.count, workers: workers) { URL(fileURLWithPath: files[$0]).standardizedFileURL.resolvingSymlinksInPath().path }
+        let unique = zip(files, resolved).filter { readPaths.insert($0.1).inserted }.map(\.0)
         let limits = InputLimits.current
         // Files are read and decoded on several threads; what they hold is taken in file order.
         let loaded = ParallelMap.map(count: unique.count, workers: workers) { Self.load(unique[$0], limits: limits) }
