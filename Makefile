@@ -191,7 +191,7 @@ bench-data:
 
 bench: deps
 	@command -v proselint >/dev/null 2>&1 || { echo "Installing: proselint (the peer the lint is compared with)"; python3 -m pip install -q proselint==0.16.0; }
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --static-swift-stdlib
 	python3 bench/run.py .build/release/retro $(BENCH_DATA) bench/results.md --sizes "$(SIZES)" --runs $(RUNS)
 
 format:

@@ -9,6 +9,10 @@ public struct Linter: Sendable {
     public let config: LintConfig
     public let options: LintOptions
     let rules: CompiledRules
+    /// Threads that lint the pieces of a large file; the findings do not depend on it.
+    var workers = ParallelMap.defaultWorkers
+    /// The smallest piece a large file is cut into (smaller in tests, for many pieces).
+    var pieceBytes = 1 << 20
 
     public init(config: LintConfig = LintConfig(), options: LintOptions = LintOptions()) {
         self.config = config
@@ -26,30 +30,20 @@ public struct Linter: Sendable {
         let source = SourceText(input.text)
         let markdown = FrontMatter.blanked(input.parsed)
         let builder = DiagnosticBuilder(path: path, source: source)
-        let found = DiagnosticList()
-        found.items = input.findings.map { builder.make($0, rule: RuleCatalog.tooLarge, severity: config.severity(of: RuleCatalog.tooLarge)) }
-        let skipQuotes = config.blockquotes == .skip
-        var extractor = ProseExtractor(source: source) { run in
-            if !(skipQuotes && run.scope == .quote) { found.items += check(run, builder) }
-        }
+        var diagnostics = input.findings.map { builder.make($0, rule: RuleCatalog.tooLarge, severity: config.severity(of: RuleCatalog.tooLarge)) }
         // Structure rules need the whole outline; prose rules stream block by block.
-        var blocks: [MarkdownNode] = []
         let keepBlocks = !rules.documentRules.isEmpty
-        // A large file is parsed a piece at a time, so that only one piece's cmark tree is in memory.
-        for piece in MarkdownChunks.splitCarryingDefinitions(markdown) {
-            CMark.withBlockViews(piece.text, lineOffset: piece.lineOffset, lineLimit: piece.lineCount) { block in
-                // Reported and left unwalked: the extractor and the outline recurse per level.
-                guard block.nestingDepth(limit: CMark.maximumNesting) <= CMark.maximumNesting else {
-                    let rule = RuleCatalog.nesting
-                    let finding = DocumentFinding(line: max(block.startLine, 1), column: max(block.startColumn, 1), match: "", message: rule.message)
-                    found.items.append(builder.make(finding, rule: rule, severity: config.severity(of: rule)))
-                    return
-                }
-                extractor.extract(block)
-                if keepBlocks { blocks.append(block.copy()) }
-            }
+        // A large file is parsed a piece at a time, so that only a piece's cmark tree (one per
+        // worker) is in memory; the pieces' findings are joined in the order of the pieces.
+        let pieces = PieceLinter(linter: self, source: source, builder: builder, keepBlocks: keepBlocks)
+            .lint(MarkdownChunks.splitCarryingDefinitions(markdown, minimumBytes: pieceBytes), workers: workers)
+        var blocks: [MarkdownNode] = []
+        var htmlFragments: [(line: Int, endLine: Int, text: String)] = []
+        for piece in pieces {
+            diagnostics += piece.diagnostics
+            blocks += piece.blocks
+            htmlFragments += piece.htmlFragments
         }
-        var diagnostics = found.items
         if let scanner = rules.scanner {
             diagnostics += LeakScan(rules: rules.leakRules, scanner: scanner).diagnostics(in: input.text, builder: builder)
         }
@@ -61,10 +55,35 @@ public struct Linter: Sendable {
                 }
             }
         }
-        let suppressions = Suppressions(fragments: extractor.htmlFragments, source: source, knownRules: RuleCatalog.all.map(\.id))
+        let suppressions = Suppressions(fragments: htmlFragments, source: source, knownRules: RuleCatalog.all.map(\.id))
         diagnostics = diagnostics.filter { !suppressions.suppresses($0) }.map(suppressions.marked)
         diagnostics += suppressions.problems.map { builder.make($0, rule: RuleCatalog.suppression, severity: RuleCatalog.suppression.severity) }
         return diagnostics.sorted { ($0.line, $0.column, $0.rule) < ($1.line, $1.column, $1.rule) }
+    }
+
+    /// The findings, the blocks kept for the structure rules and the HTML fragments of one piece,
+    /// read as if `section` were the heading it starts under.
+    func lint(piece: MarkdownChunks.Piece, section: String?, source: SourceText, builder: DiagnosticBuilder, keepBlocks: Bool) -> PieceResult {
+        let found = DiagnosticList()
+        let skipQuotes = config.blockquotes == .skip
+        var extractor = ProseExtractor(source: source, section: section) { run in
+            if !(skipQuotes && run.scope == .quote) { found.items += check(run, builder) }
+        }
+        var blocks: [MarkdownNode] = []
+        CMark.withBlockViews(piece.text, lineOffset: piece.lineOffset, lineLimit: piece.lineCount) { block in
+            // Reported and left unwalked: the extractor and the outline recurse per level.
+            guard block.nestingDepth(limit: CMark.maximumNesting) <= CMark.maximumNesting else {
+                let rule = RuleCatalog.nesting
+                let finding = DocumentFinding(line: max(block.startLine, 1), column: max(block.startColumn, 1), match: "", message: rule.message)
+                found.items.append(builder.make(finding, rule: rule, severity: config.severity(of: rule)))
+                return
+            }
+            extractor.extract(block)
+            if keepBlocks { blocks.append(block.copy()) }
+        }
+        return PieceResult(
+            diagnostics: found.items, blocks: blocks, htmlFragments: extractor.htmlFragments,
+            lastHeading: extractor.headingSeen ? extractor.section : nil, usedStartSection: extractor.usedStartSection)
     }
 
     private func check(_ run: ProseRun, _ builder: DiagnosticBuilder) -> [Diagnostic] {

@@ -150,8 +150,19 @@ public enum CMark {
         return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || "+-.".contains($0) } && !lowered[..<colon].contains("/")
     }
 
+    /// cmark-gfm's inline parser reads a process-wide table of special characters that every
+    /// parse with extensions sets on starting its inlines and clears on finishing them (and table
+    /// rows do the same while the blocks are read): two parses at once would each see the table
+    /// the other left. Parses therefore take turns; reading and freeing the trees does not.
+    nonisolated(unsafe) private static let parseLock: UnsafeMutablePointer<pthread_mutex_t> = {
+        let lock = UnsafeMutablePointer<pthread_mutex_t>.allocate(capacity: 1)
+        pthread_mutex_init(lock, nil)
+        return lock
+    }()
+
     private static func withDocument<T>(_ markdown: String, _ body: (OpaquePointer, OpaquePointer) -> T) -> T {
         _ = registered
+        pthread_mutex_lock(parseLock)
         let parser = cmark_parser_new(parseOptions)!
         defer { cmark_parser_free(parser) }
         for name in extensionNames {
@@ -167,6 +178,7 @@ public enum CMark {
             }
         }
         let document = cmark_parser_finish(parser)!
+        pthread_mutex_unlock(parseLock)
         defer { cmark_node_free(document) }
         return body(document, parser)
     }

@@ -78,24 +78,38 @@ enum IncidentFinder {
             var isDir: ObjCBool = false
             guard fm.fileExists(atPath: path, isDirectory: &isDir) else { throw InputError(path: path, "No such file or folder.") }
             guard isDir.boolValue else { result.append(path); continue }
-            let found = (fm.enumerator(atPath: path)?.compactMap { $0 as? String } ?? [])
+            let candidates = (fm.enumerator(atPath: path)?.compactMap { $0 as? String } ?? [])
                 .filter { ["yaml", "yml", "json"].contains(($0 as NSString).pathExtension.lowercased()) }
                 .map { (path as NSString).appendingPathComponent($0) }
-                .filter { file in
-                    // Opening a named pipe waits for a writer: only regular files are opened.
-                    guard FileCheck.isRegularFile(file) else {
-                        let shown = String(String.UnicodeScalarView(file.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? "?" : $0 }))
-                        FileHandle.standardError.write(Data("retro: note: \(shown): not a regular file (a pipe, device or socket); skipped.\n".utf8))
-                        return false
-                    }
-                    guard let handle = FileHandle(forReadingAtPath: file) else { return false }
-                    defer { try? handle.close() }
-                    let head = String(decoding: (try? handle.read(upToCount: 2048)) ?? Data(), as: UTF8.self)
-                    return head.contains("retro/v1")
+            // The files' first bytes are read on several threads; notes follow the folder's order.
+            let verdicts = ParallelMap.map(count: candidates.count) { Self.verdict(candidates[$0]) }
+            var found: [String] = []
+            for (file, verdict) in zip(candidates, verdicts) {
+                switch verdict {
+                case .incident: found.append(file)
+                case .other: continue
+                case .notRegular:
+                    let shown = String(String.UnicodeScalarView(file.unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? "?" : $0 }))
+                    FileHandle.standardError.write(Data("retro: note: \(shown): not a regular file (a pipe, device or socket); skipped.\n".utf8))
                 }
+            }
             result += found.sorted()
         }
         return result
+    }
+}
+
+extension IncidentFinder {
+    enum Verdict { case incident, other, notRegular }
+
+    /// Whether `file` in a folder is an incident file: a regular file whose first 2 KB name the schema.
+    static func verdict(_ file: String) -> Verdict {
+        // Opening a named pipe waits for a writer: only regular files are opened.
+        guard FileCheck.isRegularFile(file) else { return .notRegular }
+        guard let handle = FileHandle(forReadingAtPath: file) else { return .other }
+        defer { try? handle.close() }
+        let head = String(decoding: (try? handle.read(upToCount: 2048)) ?? Data(), as: UTF8.self)
+        return head.contains("retro/v1") ? .incident : .other
     }
 }
 

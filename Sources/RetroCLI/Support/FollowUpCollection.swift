@@ -13,25 +13,22 @@ struct FollowUpCollection {
     private(set) var warnings: [String] = []
     let fileCount: Int
 
-    init(files: [String], asOf: String) {
+    init(files: [String], asOf: String, workers: Int = ParallelMap.defaultWorkers) {
         var seen: [String: String] = [:]  // incident id → the file it was first read from
         var readPaths = Set<String>()
-        var count = 0
-        for file in files {
-            // The same file named twice (a folder and a file in it) is one file, not a duplicate.
-            guard readPaths.insert(URL(fileURLWithPath: file).standardizedFileURL.resolvingSymlinksInPath().path).inserted else { continue }
-            count += 1
+        // The same file named twice (a folder and a file in it) is one file, not a duplicate.
+        let resolved = ParallelMap.map(count: files.count, workers: workers) { URL(fileURLWithPath: files[$0]).standardizedFileURL.resolvingSymlinksInPath().path }
+        let unique = zip(files, resolved).filter { readPaths.insert($0.1).inserted }.map(\.0)
+        let limits = InputLimits.current
+        // Files are read and decoded on several threads; what they hold is taken in file order.
+        let loaded = ParallelMap.map(count: unique.count, workers: workers) { Self.load(unique[$0], limits: limits) }
+        let count = unique.count
+        for (file, outcome) in zip(unique, loaded) {
             let incident: Incident
-            do {
-                incident = try IncidentFile.load(URL(fileURLWithPath: file), displayPath: file).incident
-            } catch let error as InputError {
-                errors.append(error)
-                continue
-            } catch let many as InputErrors {
-                errors += many.errors
-                continue
-            } catch {
-                errors.append(InputError(path: file, "The file could not be read: \(error.localizedDescription)"))
+            switch outcome {
+            case .success(let read): incident = read
+            case .failure(let problems):
+                errors += problems.errors
                 continue
             }
             if let first = seen[incident.id] {
@@ -43,5 +40,18 @@ struct FollowUpCollection {
         }
         fileCount = count
         rows.sort { ($0.item.due ?? "9999", $0.incident, $0.item.id) < ($1.item.due ?? "9999", $1.incident, $1.item.id) }
+    }
+
+    /// One file's incident, or every problem found in it.
+    private static func load(_ file: String, limits: InputLimits) -> Result<Incident, InputErrors> {
+        do {
+            return .success(try IncidentFile.load(URL(fileURLWithPath: file), displayPath: file, limits: limits).incident)
+        } catch let error as InputError {
+            return .failure(InputErrors([error]))
+        } catch let many as InputErrors {
+            return .failure(many)
+        } catch {
+            return .failure(InputErrors([InputError(path: file, "The file could not be read: \(error.localizedDescription)")]))
+        }
     }
 }

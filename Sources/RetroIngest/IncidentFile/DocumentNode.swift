@@ -55,7 +55,11 @@ struct DocumentNode {
     }
 
     static func child(_ path: String, _ key: String) -> String {
-        let simple = !key.isEmpty && key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }
+        // ASCII keys (nearly all) are judged byte by byte, with the same answer as the characters give.
+        let ascii = key.utf8.allSatisfy { $0 < 0x80 }
+        let simple = !key.isEmpty && (ascii
+            ? key.utf8.allSatisfy { ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x5F }
+            : key.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" })
         return simple ? "\(path).\(key)" : "\(path)[\"\(key)\"]"
     }
 

@@ -12,11 +12,18 @@ struct ProseExtractor {
     let consume: (ProseRun) -> Void
     /// HTML comments and raw HTML with their 1-based start line, for suppression directives.
     private(set) var htmlFragments: [(line: Int, endLine: Int, text: String)] = []
-    private var section: String?
+    /// The text of the last heading read, which the runs after it are in.
+    private(set) var section: String?
+    /// True once a heading has been read; before that, runs are in the section given at the start.
+    private(set) var headingSeen = false
+    /// True when a run was handed over before any heading, in the section given at the start.
+    private(set) var usedStartSection = false
     private var cursor = (line: 0, byte: 0)
 
-    init(source: SourceText, consume: @escaping (ProseRun) -> Void) {
+    /// `section` is the heading the text starts under, for a piece cut out of a larger text.
+    init(source: SourceText, section: String? = nil, consume: @escaping (ProseRun) -> Void) {
         self.source = source
+        self.section = section
         self.consume = consume
     }
 
@@ -31,6 +38,7 @@ struct ProseExtractor {
             collect(node, scope: quoted ? .quote : .prose)
         case .heading:
             section = node.plainText
+            headingSeen = true
             collect(node, scope: .heading)
         case .tableCell:
             collect(node, scope: quoted ? .quote : .prose)
@@ -53,7 +61,7 @@ struct ProseExtractor {
         guard !run.bytes.isEmpty else { return }
         takeLiteralComments(from: &run)
         run.tokens = Tokenizer.tokens(in: run.bytes)
-        if !run.tokens.isEmpty { consume(run) }
+        if !run.tokens.isEmpty { hand(run) }
     }
 
     private mutating func visitInline(_ node: MarkdownNodeView, into run: inout ProseRun) {
@@ -120,7 +128,12 @@ struct ProseExtractor {
         }
         guard !run.bytes.isEmpty else { return }
         run.tokens = Tokenizer.tokens(in: run.bytes)
-        if !run.tokens.isEmpty { consume(run) }
+        if !run.tokens.isEmpty { hand(run) }
+    }
+
+    private mutating func hand(_ run: ProseRun) {
+        if !headingSeen && run.scope != .heading { usedStartSection = true }
+        consume(run)
     }
 
     /// A comment holding `--` (`<!-- retro-lint disable-line RULE -- reason -->`) is not an HTML

@@ -1,7 +1,8 @@
 import Yams
 
-/// The phrase lists of the built-in packs, read once from their embedded YAML.
-struct PhrasePack: Sendable {
+/// The phrase lists of the built-in packs, read once from their embedded YAML (by `PackReader`,
+/// which needs no YAML library; Yams only for a pack outside the subset it reads).
+struct PhrasePack: Sendable, Equatable {
     /// Word classes (`pronouns`, `roles`, …) by name.
     var words: [String: [String]] = [:]
     /// Each rule's named lists (`terms`, `modal`, …) by rule id.
@@ -12,12 +13,17 @@ struct PhrasePack: Sendable {
     static let builtIn: PhrasePack = {
         var pack = PhrasePack()
         for text in [BlamePack.yaml, TerminologyPack.yaml, CustomerPack.yaml] {
-            pack.merge((try? PhrasePack(yaml: text)) ?? PhrasePack())
+            pack.merge(PhrasePack.reading(text))
         }
         return pack
     }()
 
     init() {}
+
+    /// The lists of one pack: read by `PackReader`, or by Yams when the pack leaves its subset.
+    static func reading(_ yaml: String) -> PhrasePack {
+        PackReader.read(yaml).map(PhrasePack.init(root:)) ?? (try? PhrasePack(yaml: yaml)) ?? PhrasePack()
+    }
 
     init(yaml: String) throws {
         guard let root = try Yams.load(yaml: yaml) as? [String: Any] else { return }
@@ -32,6 +38,29 @@ struct PhrasePack: Sendable {
                 self.rules[id] = named
             }
         }
+    }
+
+    /// The same lists as `init(yaml:)` finds, from a pack `PackReader` has read.
+    init(root: PackReader.Node) {
+        guard case .mapping(let pairs) = root else { return }
+        // A key written twice never reaches here: the reader leaves such a pack to Yams.
+        let top = Dictionary(uniqueKeysWithValues: pairs.map { ($0.key, $0.value) })
+        if case .mapping(let words)? = top["words"] {
+            for (name, list) in words { self.words[name] = Self.strings(list) }
+        }
+        if case .mapping(let rules)? = top["rules"] {
+            for (id, lists) in rules {
+                guard case .mapping(let lists) = lists else { continue }
+                var named: [String: [String]] = [:]
+                for (name, list) in lists { named[name] = Self.strings(list) }
+                self.rules[id] = named
+            }
+        }
+    }
+
+    private static func strings(_ node: PackReader.Node) -> [String] {
+        if case .list(let items) = node { return items }
+        return []
     }
 
     mutating func merge(_ other: PhrasePack) {
