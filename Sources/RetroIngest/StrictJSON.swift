@@ -26,9 +26,17 @@ struct StrictJSON {
     /// so that it can be used and dropped while its memory is still in cache. Returns false when
     /// the slow path must decide, or when `body` returns false; whatever `body` was handed by then
     /// is to be discarded.
-    static func forEachElement(of data: Data, _ body: (Int, Any) -> Bool) -> Bool {
+    ///
+    /// Members of an element named in `deferring` are checked as strictly as the rest but not
+    /// built: the element holds a `DeferredJSON` in their place, which builds the value when asked
+    /// (a Slack message's `blocks` and `user_profile`, which the reader seldom needs).
+    static func forEachElement(of data: Data, deferring: Set<String> = [], _ body: (Int, Any) -> Bool) -> Bool {
         data.withUnsafeBytes { raw -> Bool in
             var reader = StrictJSON(bytes: raw.bindMemory(to: UInt8.self))
+            if !deferring.isEmpty {
+                reader.source = data
+                reader.deferring = deferring
+            }
             reader.skipSpace()
             guard reader.current == UInt8(ascii: "[") else { return false }
             reader.index += 1
@@ -57,9 +65,25 @@ struct StrictJSON {
     private var index = 0
     /// Members of the objects being read, innermost last.
     private var members: [(String, Any)] = []
+    /// What `forEachElement` defers, and the document the deferred values are read from later.
+    private var deferring: Set<String> = []
+    private var source: Data?
+    /// Keys of the objects being skipped, innermost last.
+    private var skippedKeys: [SkippedKey] = []
 
     private init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
+    }
+
+    /// The value of `range` in `data`, which `skip` has already accepted at `depth`.
+    static func parse(_ data: Data, range: Range<Int>, depth: Int) -> Any? {
+        data.withUnsafeBytes { raw -> Any? in
+            let all = raw.bindMemory(to: UInt8.self)
+            guard range.lowerBound >= 0, range.upperBound <= all.count else { return nil }
+            var reader = StrictJSON(bytes: UnsafeBufferPointer(rebasing: all[range]))
+            guard let value = reader.value(depth: depth), reader.index == reader.bytes.count else { return nil }
+            return value
+        }
     }
 
     private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
@@ -110,7 +134,15 @@ struct StrictJSON {
             guard current == UInt8(ascii: ":") else { return nil }
             index += 1
             skipSpace()
-            guard let element = value(depth: depth + 1) else { return nil }
+            let element: Any
+            if depth == 1, let source, deferring.contains(key) {
+                let start = index
+                guard skip(depth: depth + 1) else { return nil }
+                element = DeferredJSON(data: source, range: start..<index, depth: depth + 1)
+            } else {
+                guard let value = value(depth: depth + 1) else { return nil }
+                element = value
+            }
             members.append((key, element))
             skipSpace()
             switch current {
@@ -150,6 +182,129 @@ struct StrictJSON {
             default: return nil
             }
         }
+    }
+
+    /// A key of an object being skipped: where its bytes are when it is plain ASCII, else its text.
+    private enum SkippedKey {
+        case plain(Range<Int>)
+        case decoded(String)
+    }
+
+    /// Moves past the value at `index`, accepting exactly what `value(depth:)` accepts (the same
+    /// grammar, depth, UTF-8, escape, number and duplicate-key checks) without building it.
+    private mutating func skip(depth: Int) -> Bool {
+        guard depth < Self.maximumDepth, let byte = current else { return false }
+        switch byte {
+        case UInt8(ascii: "{"): return skipObject(depth: depth)
+        case UInt8(ascii: "["): return skipArray(depth: depth)
+        case UInt8(ascii: "\""): return skipString() != nil
+        case UInt8(ascii: "t"): return literal("true", NSNumber(value: true)) != nil
+        case UInt8(ascii: "f"): return literal("false", NSNumber(value: false)) != nil
+        case UInt8(ascii: "n"): return literal("null", NSNull()) != nil
+        default: return number() != nil
+        }
+    }
+
+    private mutating func skipObject(depth: Int) -> Bool {
+        index += 1
+        let base = skippedKeys.count
+        defer { skippedKeys.removeSubrange(base...) }
+        skipSpace()
+        if current == UInt8(ascii: "}") {
+            index += 1
+            return true
+        }
+        while true {
+            skipSpace()
+            guard current == UInt8(ascii: "\""), let key = skipString() else { return false }
+            skippedKeys.append(key)
+            skipSpace()
+            guard current == UInt8(ascii: ":") else { return false }
+            index += 1
+            skipSpace()
+            guard skip(depth: depth + 1) else { return false }
+            skipSpace()
+            switch current {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "}"):
+                index += 1
+                return distinctKeys(from: base)
+            default: return false
+            }
+        }
+    }
+
+    /// False when two keys of the object whose keys start at `base` are equal as Swift strings
+    /// (as `object` would find when filling its dictionary).
+    private func distinctKeys(from base: Int) -> Bool {
+        let keys = skippedKeys[base...]
+        guard keys.count > 1 else { return true }
+        var ranges: [Range<Int>] = []
+        if keys.count <= 16 {
+            for key in keys {
+                guard case .plain(let range) = key else { break }
+                ranges.append(range)
+            }
+        }
+        if ranges.count == keys.count {
+            // Plain ASCII keys are equal exactly when their bytes are.
+            for (offset, range) in ranges.enumerated() {
+                for other in ranges[(offset + 1)...] where other.count == range.count {
+                    if bytes[range].elementsEqual(bytes[other]) { return false }
+                }
+            }
+            return true
+        }
+        var seen = Set<String>(minimumCapacity: keys.count)
+        for key in keys {
+            let text: String
+            switch key {
+            case .plain(let range): text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            case .decoded(let decoded): text = decoded
+            }
+            guard seen.insert(text).inserted else { return false }
+        }
+        return true
+    }
+
+    private mutating func skipArray(depth: Int) -> Bool {
+        index += 1
+        skipSpace()
+        if current == UInt8(ascii: "]") {
+            index += 1
+            return true
+        }
+        while true {
+            skipSpace()
+            guard skip(depth: depth + 1) else { return false }
+            skipSpace()
+            switch current {
+            case UInt8(ascii: ","): index += 1
+            case UInt8(ascii: "]"):
+                index += 1
+                return true
+            default: return false
+            }
+        }
+    }
+
+    /// Moves past the string at `index` (on its opening quote). A plain ASCII run is only
+    /// scanned; anything else is decoded by `string()`, which makes the same checks it always does.
+    private mutating func skipString() -> SkippedKey? {
+        let quote = index
+        index += 1
+        let start = index
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                index += 1
+                return .plain(start..<(index - 1))
+            }
+            guard byte >= 0x20, byte < 0x80, byte != UInt8(ascii: "\\") else { break }
+            index += 1
+        }
+        index = quote
+        return string().map { .decoded($0) }
     }
 
     /// A string at `index` (on its opening quote). Plain runs are validated and decoded in one go.
@@ -271,5 +426,21 @@ struct StrictJSON {
         let start = index
         while let byte = current, byte >= 0x30, byte <= 0x39 { index += 1 }
         return index - start
+    }
+}
+
+/// A member `StrictJSON.forEachElement` checked but did not build; `value()` builds it.
+struct DeferredJSON: @unchecked Sendable {
+    let data: Data
+    let range: Range<Int>
+    let depth: Int
+
+    /// The value, as `StrictJSON.parse` would have built it in place.
+    func value() -> Any? { StrictJSON.parse(data, range: range, depth: depth) }
+
+    /// `object[key]`, built when the fast parser deferred it.
+    static func member(_ object: [String: Any], _ key: String) -> Any? {
+        guard let deferred = object[key] as? DeferredJSON else { return object[key] }
+        return deferred.value()
     }
 }

@@ -95,3 +95,47 @@ import Testing
         }
     }
 }
+
+/// Deferred members (`StrictJSON.forEachElement(of:deferring:)`): the same values once built, and
+/// the same documents declined, as when every member is built in place.
+@Suite struct StrictJSONDeferralTests {
+    static let keys: Set<String> = ["blocks", "user_profile"]
+
+    /// Member values, good and bad, each tried as a deferred member and as a plain one.
+    static let values = [
+        #"[]"#, #"{}"#, #"[{"type": "rich_text", "elements": [{"type": "text", "text": "hi \"there\""}]}]"#,
+        #"{"real_name": "Zoë", "n": 1.5e3, "ok": true, "no": null, "list": [1, -2, 0.25]}"#, #""plain""#, #"42"#,
+        #"{"a": 1, "b": {"a": 2}}"#, #"{"é": 1, "e\u0301": 2}"#, #"{"K": 1, "\u212a": 2}"#, #"{"k\u0041": 1, "kA": 2}"#,
+        #"{"a": 1, "a": 2}"#, #"{"a": 1, "b": 2, "a": 3}"#, #"[1,]"#, #"{"a" 1}"#, #"[01]"#, #"["\ud83d"]"#, "[\"tab\there\"]",
+        #"[12345678901234567890]"#, #"[tru]"#, #"{"x": "\xff"}"#, "[\"\u{00e9}\"]", #"{"a":1,"b":2,"c":3,"d":4,"e":5,"f":6,"g":7,"h":8,"i":9,"j":10,"k":11,"l":12,"m":13,"n":14,"o":15,"p":16,"q":17,"a":18}"#,
+        String(repeating: "[", count: StrictJSON.maximumDepth - 2) + String(repeating: "]", count: StrictJSON.maximumDepth - 2),
+        String(repeating: "[", count: StrictJSON.maximumDepth - 1) + String(repeating: "]", count: StrictJSON.maximumDepth - 1),
+    ]
+
+    @Test(arguments: values)
+    func deferredReadsAndDeclinesAsBuilt(value: String) throws {
+        let document = #"[{"ts": "1.0", "text": "x", "blocks": "# + value + #", "user_profile": "# + value + #", "other": "# + value + "}]"
+        let data = Data(document.utf8)
+        var built: [Any] = []
+        let builtRead = StrictJSON.forEachElement(of: data) { _, element in built.append(element); return true }
+        var deferred: [Any] = []
+        let deferredRead = StrictJSON.forEachElement(of: data, deferring: Self.keys) { _, element in deferred.append(element); return true }
+        #expect(builtRead == deferredRead, "\(value)")
+        guard builtRead, let plain = built.first as? [String: Any], let lazy = deferred.first as? [String: Any] else { return }
+        #expect(lazy["blocks"] is DeferredJSON && lazy["user_profile"] is DeferredJSON && !(lazy["other"] is DeferredJSON))
+        for key in ["blocks", "user_profile", "other", "text"] {
+            let value = try #require(DeferredJSON.member(lazy, key))
+            #expect(SlackFastPathTests.same(value, try #require(plain[key])), "\(key) of \(value)")
+        }
+    }
+
+    /// Only members of the array's elements are deferred, not the same keys deeper down.
+    @Test func defersTopLevelMembersOnly() throws {
+        let data = Data(#"[{"message": {"blocks": [1]}, "blocks": [2]}]"#.utf8)
+        var element: [String: Any] = [:]
+        #expect(StrictJSON.forEachElement(of: data, deferring: Self.keys) { _, value in element = value as? [String: Any] ?? [:]; return true })
+        #expect(element["blocks"] is DeferredJSON)
+        let inner = try #require(element["message"] as? [String: Any])
+        #expect(inner["blocks"] is [Any])
+    }
+}

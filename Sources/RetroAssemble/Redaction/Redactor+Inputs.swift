@@ -69,6 +69,7 @@ extension Redactor {
     /// that had none, so the link changes; a renamed person is checked in full.
     func keeps(_ link: String) -> Bool {
         guard !kinds.isEmpty else { return true }
+        if scanner.removesWholePermalink(link, kinds: kinds) { return false }
         let found = scanner.someSpans(in: link, kinds: kinds)
         if found.isEmpty { return true }
         if !link.utf8.contains(UInt8(ascii: "[")), found.contains(where: { $0.kind != .person && $0.kind != .handle }) { return false }

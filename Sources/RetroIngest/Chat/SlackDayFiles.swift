@@ -38,7 +38,7 @@ struct SlackDayFiles {
     /// located error (a syntax error anywhere in the file comes before a misshapen element).
     static func outcomes(of data: Data, job: Job) throws -> [SlackMessageReader.Outcome] {
         var outcomes: [SlackMessageReader.Outcome] = []
-        let read = StrictJSON.forEachElement(of: data) { index, element in
+        let read = StrictJSON.forEachElement(of: data, deferring: SlackMessageReader.deferredMembers) { index, element in
             guard let object = element as? [String: Any] else { return false }
             outcomes.append(job.reader.read(object, index: index, jsonPath: "$[\(index)]"))
             return true

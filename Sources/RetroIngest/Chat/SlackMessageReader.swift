@@ -23,6 +23,11 @@ struct SlackMessageReader: Sendable {
         "channel_posting_permissions", "app_conversation_leave",
     ]
 
+    /// Members the reader seldom needs, which the day-file parser leaves unbuilt until asked
+    /// (`DeferredJSON`): blocks are read when `text` is empty, attachments for bots and empty
+    /// text, the profile when the author is not in `users.json`.
+    static let deferredMembers: Set<String> = ["blocks", "attachments", "user_profile"]
+
     /// `jsonPath` is only built when a skip needs it: most messages are read without one.
     func read(_ object: [String: Any], index: Int, jsonPath: @autoclosure () -> String) -> Outcome {
         var location: SourceLocation { SourceLocation(path: file, jsonPath: jsonPath() + ".ts") }
@@ -73,7 +78,7 @@ struct SlackMessageReader: Sendable {
         // Legacy `file_comment` messages carry the commenter in `comment.user`, not at the top.
         let userID = object.text("user") ?? object.object("comment")?.text("user")
         let id = userID ?? object.text("bot_id") ?? ""
-        let profileName = object.object("user_profile").flatMap(SlackDirectory.name(of:))
+        var profileName: String? { (DeferredJSON.member(object, "user_profile") as? [String: Any]).flatMap(SlackDirectory.name(of:)) }
         let botName = object.text("username") ?? object.object("bot_profile")?.text("name")
         let known = userID.flatMap { markup.users[$0] }
         let name = isBot ? (botName ?? known ?? profileName) : (known ?? profileName ?? botName)
@@ -84,13 +89,19 @@ struct SlackMessageReader: Sendable {
     private func text(of object: [String: Any], isBot: Bool) -> String {
         let blocks = SlackBlocks(markup: markup)
         var text = object.string("text").map(markup.convert) ?? ""
-        if text.isEmpty { text = blocks.text(of: object.objects("blocks")) }
-        let attachments = object.objects("attachments")
-        if !attachments.isEmpty, text.isEmpty || isBot {
+        if text.isEmpty { text = blocks.text(of: Self.objects(DeferredJSON.member(object, "blocks"))) }
+        guard text.isEmpty || isBot, object["attachments"] != nil else { return text }
+        let attachments = Self.objects(DeferredJSON.member(object, "attachments"))
+        if !attachments.isEmpty {
             let extra = blocks.text(ofAttachments: attachments)
             if !extra.isEmpty, !text.contains(extra) { text = text.isEmpty ? extra : text + "\n" + extra }
         }
         return text
+    }
+
+    /// The objects of a JSON array, as `objects(_:)` reads a member.
+    private static func objects(_ value: Any?) -> [[String: Any]] {
+        (value as? [Any])?.compactMap { $0 as? [String: Any] } ?? []
     }
 
     static func distinct(_ names: [String]) -> [String] {

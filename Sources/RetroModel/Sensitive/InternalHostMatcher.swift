@@ -19,6 +19,9 @@ struct InternalHostMatcher: @unchecked Sendable {
         dottedSuffixes = (Self.genericSuffixes + domains).map { "." + $0 }
     }
 
+    /// What an internal host without a pattern ends with (a suffix with its dot) or is (a domain).
+    var suffixesAndDomains: [String] { dottedSuffixes + domains }
+
     /// True when `host` (no scheme, no port) is internal.
     func isInternal(_ host: String) -> Bool {
         let host = host.lowercased()

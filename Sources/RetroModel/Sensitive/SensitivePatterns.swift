@@ -40,6 +40,49 @@ enum SensitivePatterns {
         /// Lowercase literals of which one must occur in the text for a match to be possible;
         /// checking them first spares the regular expression most texts.
         let hints: [String]
+        /// A sharper byte test (see `Gate`).
+        var gate: Gate = .hints
+        /// `hints` as bytes, so a test does not convert them per text.
+        let hintBytes: [[UInt8]]
+
+        init(regex: NSRegularExpression, classifier: Classifier, hints: [String], gate: Gate) {
+            self.regex = regex
+            self.classifier = classifier
+            self.hints = hints
+            self.gate = gate
+            hintBytes = hints.map { Array($0.utf8) }
+        }
+    }
+
+    /// A byte test on a text's UTF-8 bytes with ASCII capitals lowered that is false only when
+    /// the detector can give no span: its expression cannot match, or its classifier would
+    /// reject every match. Where the expression's `\d` could match a digit of another script,
+    /// any byte past ASCII counts as a possible digit.
+    enum Gate: Sendable {
+        /// The hints alone.
+        case hints
+        /// One of these lower-case literals occurs. With `foldsCase` (an expression that ignores
+        /// case, where Unicode folding lets `ſ` match `s`) only ASCII texts are tested.
+        case literals([[UInt8]], foldsCase: Bool)
+        /// Four dot-separated numbers need a run of digits and dots with three dots in it.
+        case dottedQuad
+        /// An address the classifier keeps has seven colons or a `::` in one run of hex digits and colons.
+        case colonRun
+        /// `+` then a digit.
+        case plusDigit
+        /// `(` then a digit.
+        case openParenDigit
+        /// Three digits, a `.` or `-`, a digit.
+        case digitGroups
+        /// An e-mail's `@` has a local-part character before it and a domain character after it.
+        case mailbox
+        /// `@` then a letter (an `@handle`).
+        case atLetter
+        /// A capital letter or digit, `-`, a digit (`PAY-1234`, in the original case).
+        case ticketShape
+        /// Only hosts under the internal suffixes and domains are kept (set by the scanner,
+        /// which knows them; when the incident has host patterns the hints decide).
+        case internalSuffix
     }
 
     /// The prototypes: each `SensitiveScanner` compiles its own copies (`copies(of:)`), because
@@ -63,6 +106,12 @@ enum SensitivePatterns {
         (#"(?i)\b(?:password|passwd|api[_-]?key|apikey|client[_-]?secret|auth[_-]?token)\s*:\s*["']?(?=[^\s"']*[\d!$%&*#_/+=])[^\s"',;]{6,}["']?"#, .fixed(.secret), [":"]),
         (#"\b[A-Za-z][A-Za-z0-9+.-]*://[^\s<>"'`\\]+"#, .url, ["://"]),
         (#"(?<![\w.%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])"#, .fixed(.email), ["@"]),
+    ], gates: [
+        5: .literals(["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"].map { Array($0.utf8) }, foldsCase: false),
+        // The alternatives of the two expressions above, `api[_-]?key` spelled out: "api" alone is in every `checkout-api`.
+        9: .literals(["passw", "pwd", "secret", "token", "apikey", "api_key", "api-key", "accesskey", "access_key", "access-key"].map { Array($0.utf8) }, foldsCase: true),
+        10: .literals(["passw", "apikey", "api_key", "api-key", "clientsecret", "client_secret", "client-secret", "authtoken", "auth_token", "auth-token"].map { Array($0.utf8) }, foldsCase: true),
+        12: .mailbox,
     ])
 
     /// Mentions, addresses and numbers: after the incident's people, so `@Dana Ortiz` is one name.
@@ -74,7 +123,7 @@ enum SensitivePatterns {
         (#"(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,5}(?!\w|[.-]\d)"#, .phone, ["+"]),
         (#"(?<![\w.+-])\(\d{3}\)[ .-]?\d{3}[ .-]\d{4}(?!\w|[.-]\d)"#, .phone, ["("]),
         (#"(?<![\w.+-])\d{3}[.-]\d{3}[.-]\d{4}(?!\w|[.-]\d)"#, .phone, ["-", "."]),
-    ])
+    ], gates: [1: .atLetter, 2: .dottedQuad, 3: .colonRun, 4: .plusDigit, 5: .openParenDigit, 6: .digitGroups])
 
     /// Shapes that ordinary words can take, so they rank below everything else.
     static let trailing: [Pattern] = compile([
@@ -82,7 +131,7 @@ enum SensitivePatterns {
         // Single-label hosts (`db-7`) only matter when the incident names host patterns.
         (#"(?<![\w.@/-])[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?![\w-]|\.\w)"#, .bareHost, []),
         (#"(?<![\w-])[A-Z][A-Z0-9]{1,9}-\d{1,7}(?![\w-]|\.\d)"#, .ticketKey, ["-"]),
-    ])
+    ], gates: [0: .internalSuffix, 2: .ticketShape])
 
     /// The kinds each stage of `SensitiveScanner.scan` can yield, in the order it runs them:
     /// `leading`, the incident's people, `middle`, ticket keys, internal terms, `trailing`.
@@ -98,13 +147,15 @@ enum SensitivePatterns {
     static func copies(of patterns: [Pattern]) -> [Pattern] {
         patterns.compactMap { pattern in
             (try? NSRegularExpression(pattern: pattern.regex.pattern, options: pattern.regex.options))
-                .map { Pattern(regex: $0, classifier: pattern.classifier, hints: pattern.hints) }
+                .map { Pattern(regex: $0, classifier: pattern.classifier, hints: pattern.hints, gate: pattern.gate) }
         }
     }
 
-    private static func compile(_ sources: [(String, Classifier, [String])]) -> [Pattern] {
-        sources.compactMap { source, classifier, hints in
-            (try? NSRegularExpression(pattern: source)).map { Pattern(regex: $0, classifier: classifier, hints: hints) }
+    /// The expressions of `sources`, each with its gate from `gates` (by position in `sources`).
+    private static func compile(_ sources: [(String, Classifier, [String])], gates: [Int: Gate] = [:]) -> [Pattern] {
+        sources.enumerated().compactMap { offset, source in
+            (try? NSRegularExpression(pattern: source.0))
+                .map { Pattern(regex: $0, classifier: source.1, hints: source.2, gate: gates[offset] ?? .hints) }
         }
     }
 
