@@ -131,21 +131,25 @@ public struct TimelineExtractor: Sendable {
         let ordered = messages.indices.sorted { a, b in
             messages[a].at != messages[b].at ? messages[a].at < messages[b].at : a < b
         }.map { ($0, messages[$0]) }
-        // Exports repeat texts (bots, templates) and authors: each distinct one is read once.
-        var readings: [TextKey: MessageReading] = [:]
+        // Exports repeat texts (bots, templates) and authors: each distinct one is read once, and
+        // the distinct texts are read on both cores (a reading depends on its text alone).
+        var slots: [TextKey: Int] = [:]
+        var distinct: [String] = []
+        for (_, message) in ordered where message.kind == .message && !message.deleted {
+            if slots[TextKey(message.text)] == nil {
+                slots[TextKey(message.text)] = distinct.count
+                distinct.append(message.text)
+            }
+        }
+        let readings = ParallelMap.map(count: distinct.count, workers: distinct.count < 2_000 ? 1 : ParallelMap.defaultWorkers) {
+            classifier.read(distinct[$0])
+        }
         var actors: [String: [String: String]] = [:]
         return ordered.map { offset, message in
             let readable = message.kind == .message && !message.deleted
             var analysis = MessageReading(classification: nil, isQuestion: false, blameWords: nil)
-            if readable {
-                let reading: MessageReading
-                if let known = readings[TextKey(message.text)] {
-                    reading = known
-                } else {
-                    reading = classifier.read(message.text)
-                    readings[TextKey(message.text)] = reading
-                }
-                analysis = classifier.marked(reading, pinned: message.pinned, reactions: message.reactions)
+            if readable, let slot = slots[TextKey(message.text)] {
+                analysis = classifier.marked(readings[slot], pinned: message.pinned, reactions: message.reactions)
             }
             let actor: String
             if let known = actors[message.author.id]?[message.author.name] {
