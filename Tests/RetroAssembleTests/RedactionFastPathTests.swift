@@ -130,4 +130,38 @@ import Testing
         #expect(chat.map(\.key) == [false, true])
         #expect(timeline.chatter.map(\.author.name) == ["Ana B"])
     }
+
+    /// A channel large enough for the texts to be scrubbed on several threads gives each message
+    /// what scrubbing it alone gives, canonically equal texts included.
+    @Test func manyDistinctTextsScrubAsEachAlone() {
+        let at = Date(timeIntervalSince1970: 1_736_000_000)
+        let source = SourceRef(file: "chat.json")
+        let people = [("U1", "Dana Ortiz"), ("U2", "Sam Kim"), ("U3", "Zoë Lee")]
+        let messages = (0..<3_000).map { number -> Message in
+            let (id, name) = people[number % people.count]
+            let base = Self.texts[number % Self.texts.count]
+            // The same words written composed and decomposed: equal as Swift strings.
+            let accent = number % 2 == 0 ? "caf\u{E9}" : "cafe\u{301}"
+            let text = "\(base) \(accent) #\(number / 3) mail \(id.lowercased())@example.com"
+            return Message(id: "\(number)", at: at.addingTimeInterval(Double(number)), author: .init(id: id, name: name), text: text, source: source)
+        }
+        var incident = Incident(id: "INC-2041", title: "t", severity: "SEV2")
+        incident.people = people.map { Person(id: $0.0, name: $0.1) }
+        let inputs = AssemblyInputs(messages: messages)
+        for level in [RedactionLevel.pii, .all] {
+            let redactor = Redactor(level: level, incident: incident, inputs: inputs)
+            let redacted = redactor.redact(inputs).messages
+            #expect(redacted.count == messages.count)
+            var first: [String: String] = [:]
+            var mismatches = 0
+            for (original, result) in zip(messages, redacted) {
+                let expected = first[original.text] ?? redactor.scrub(original.text)
+                first[original.text] = first[original.text] ?? expected
+                if result.text != expected { mismatches += 1 }
+            }
+            #expect(mismatches == 0, "\(level): \(mismatches) texts differ from scrubbing each alone")
+            let leaks = redacted.filter { $0.text.contains("@example.com") }.map(\.text)
+            #expect(leaks.isEmpty, "\(level) leaves an address: \(leaks.prefix(2))")
+        }
+    }
 }

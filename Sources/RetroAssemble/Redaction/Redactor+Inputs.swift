@@ -8,7 +8,7 @@ extension Redactor {
         var result = inputs
         // Scrubbing is a pure function of the text, and exports repeat texts: every message of a
         // day names the same file, bots post the same lines, authors write many messages.
-        var scrubbed: [String: String] = [:]
+        var scrubbed = scrubbedTexts(of: inputs.messages)
         func scrubOnce(_ text: String) -> String {
             if let known = scrubbed[text] { return known }
             let result = scrub(text)
@@ -53,6 +53,28 @@ extension Redactor {
 
     /// A source reference whose link is kept only when it holds nothing this level removes
     /// (at `.all`, Slack permalinks built from `workspace_url` go).
+    /// The scrubbed form of each distinct message text of a large channel, worked out on both
+    /// cores, each thread with a scanner of its own (corelibs' `NSRegularExpression` is not safe to
+    /// share between threads). Canonically equal texts share one entry, the first in message order,
+    /// as `scrubOnce` would give them. Empty for small channels, which `scrubOnce` handles alone.
+    private func scrubbedTexts(of messages: [Message]) -> [String: String] {
+        var seen = Set<String>()
+        var distinct: [String] = []
+        for message in messages where seen.insert(message.text).inserted { distinct.append(message.text) }
+        let workers = distinct.count < 2_000 ? 1 : ParallelMap.defaultWorkers
+        guard workers > 1 else { return [:] }
+        let parts = ParallelMap.map(count: workers, workers: workers) { part in
+            let own = Redactor(copying: self, kinds: kinds, scanner: SensitiveScanner(vocabulary: scanner.vocabulary))
+            return stride(from: part, to: distinct.count, by: workers).map { own.scrub(distinct[$0]) }
+        }
+        var result: [String: String] = [:]
+        result.reserveCapacity(distinct.count)
+        for (part, texts) in parts.enumerated() {
+            for (offset, index) in stride(from: part, to: distinct.count, by: workers).enumerated() { result[distinct[index]] = texts[offset] }
+        }
+        return result
+    }
+
     public func redact(_ source: SourceRef) -> SourceRef {
         redact(source, scrub: { scrub($0) }, keeps: { scrub($0) == $0 })
     }

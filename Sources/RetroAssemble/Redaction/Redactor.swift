@@ -59,10 +59,10 @@ public struct Redactor: Sendable {
         Redactor(copying: self, kinds: kinds.union(extra)).scrub(text)
     }
 
-    private init(copying other: Redactor, kinds: Set<SensitiveKind>) {
+    init(copying other: Redactor, kinds: Set<SensitiveKind>, scanner: SensitiveScanner? = nil) {
         level = other.level
         pseudonyms = other.pseudonyms
-        scanner = other.scanner
+        self.scanner = scanner ?? other.scanner
         self.kinds = kinds
     }
 
