@@ -67,14 +67,14 @@ enum ByteShapes {
         return false
     }
 
-    /// An `@` with a local-part character (`[a-z0-9._%+-]`) before it and a domain character
-    /// (`[a-z0-9-]`) after it.
+    /// An `@` with a local-part character (`[a-z0-9._%+-]`, or any byte past ASCII: a local part
+    /// may hold letters of any script) before it and a domain character (`[a-z0-9-]`) after it.
     static func hasMailbox(in lowered: [UInt8]) -> Bool {
         guard lowered.count >= 3 else { return false }
         for index in 1..<(lowered.count - 1) where lowered[index] == UInt8(ascii: "@") {
             let before = lowered[index - 1]
             let after = lowered[index + 1]
-            let local = isDigit(before) || isLowerLetter(before) || localPunctuation.contains(before)
+            let local = isDigit(before) || isLowerLetter(before) || before >= 0x80 || localPunctuation.contains(before)
             if local, isDigit(after) || isLowerLetter(after) || after == UInt8(ascii: "-") { return true }
         }
         return false

@@ -105,7 +105,7 @@ enum SensitivePatterns {
         (#"(?i)\b(?:password|passwd|pwd|secret|token|api[_-]?key|apikey|access[_-]?key|client[_-]?secret|auth[_-]?token)\s*=\s*["']?[^\s"',;]{3,}["']?"#, .fixed(.secret), ["="]),
         (#"(?i)\b(?:password|passwd|api[_-]?key|apikey|client[_-]?secret|auth[_-]?token)\s*:\s*["']?(?=[^\s"']*[\d!$%&*#_/+=])[^\s"',;]{6,}["']?"#, .fixed(.secret), [":"]),
         (#"\b[A-Za-z][A-Za-z0-9+.-]*://[^\s<>"'`\\]+"#, .url, ["://"]),
-        (#"(?<![\w.%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])"#, .fixed(.email), ["@"]),
+        (#"(?<![\w.%+-])[\p{L}\p{M}\p{N}._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w-])"#, .fixed(.email), ["@"]),
     ], gates: [
         5: .literals(["ghp_", "gho_", "ghu_", "ghs_", "ghr_", "github_pat_"].map { Array($0.utf8) }, foldsCase: false),
         // The alternatives of the two expressions above, `api[_-]?key` spelled out: "api" alone is in every `checkout-api`.
