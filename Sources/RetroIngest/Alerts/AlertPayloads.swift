@@ -19,6 +19,17 @@ enum AlertPayloads {
     }
 
     /// Every payload object in the file, in file order.
+    /// `all(input)`, refusing the whole file at the first page that `refusal` names (an answer
+    /// that holds settings or a command's result, not an incident's history), with `hint` saying
+    /// what to save instead.
+    static func all(_ input: SourceInput, refusing refusal: (AlertJSON) -> String?, hint: String) throws -> [AlertJSON] {
+        let pages = try all(input)
+        for page in pages {
+            if let what = refusal(page) { throw page.error("This is \(what); retro cannot build a timeline from it.", hint: hint) }
+        }
+        return pages
+    }
+
     static func all(_ input: SourceInput) throws -> [AlertJSON] {
         if let root = input.json {
             let node = AlertJSON(root, file: input.displayPath)

@@ -43,11 +43,7 @@ struct IncidentIOIncidents: SourceFormat {
     func parse(_ input: SourceInput, options: IngestOptions) throws -> IngestResult {
         var result = IngestResult(format: name, kind: kind)
         var index = 0
-        for page in try AlertPayloads.all(input) {
-            if let what = Self.refusal(page) {
-                throw page.error("This is \(what); retro cannot build a timeline from it.",
-                                 hint: "save GET /v2/incidents/{id} (its incident_timestamp_values hold the times) and GET /v2/incident_updates?incident_id={id}")
-            }
+        for page in try AlertPayloads.all(input, refusing: Self.refusal, hint: "save GET /v2/incidents/{id} (its incident_timestamp_values hold the times) and GET /v2/incident_updates?incident_id={id}") {
             let records: [AlertJSON]
             if Self.isIncident(page) || Self.isUpdate(page) { records = [page] }
             else if !page["incident"].isMissing { records = [page["incident"]] }

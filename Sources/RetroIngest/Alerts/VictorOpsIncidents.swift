@@ -44,11 +44,7 @@ struct VictorOpsIncidents: SourceFormat {
     func parse(_ input: SourceInput, options: IngestOptions) throws -> IngestResult {
         var result = IngestResult(format: name, kind: kind)
         var index = 0
-        for page in try AlertPayloads.all(input) {
-            if let what = Self.refusal(page) {
-                throw page.error("This is \(what); retro cannot build a timeline from it.",
-                                 hint: "save the incident history instead: GET /api-reporting/v2/incidents (with its transitions) or GET /api-public/v1/incidents")
-            }
+        for page in try AlertPayloads.all(input, refusing: Self.refusal, hint: "save the incident history instead: GET /api-reporting/v2/incidents (with its transitions) or GET /api-public/v1/incidents") {
             let records = Self.isIncident(page) || Self.isAlert(page) ? [page] : try page["incidents"].requireItems(what: "the incidents under 'incidents'")
             for record in records {
                 defer { index += 1 }
